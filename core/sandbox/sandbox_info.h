@@ -1,0 +1,3 @@
+#pragma once
+#include <QString>
+namespace m3cart::sandbox { QString description(); }

@@ -1,0 +1,57 @@
+#pragma once
+// Reads and appends events, their attempts and payload revisions. Appends are durable when they return.
+
+#include "common/error.h"
+#include "domain/event.h"
+
+#include <QMap>
+#include <memory>
+
+class QSqlDatabase;
+class QSqlQuery;
+
+namespace m3cart {
+
+class Store;
+
+struct EventFilter
+{
+    QStringList statuses; // any of these; empty = all
+    QString kind;         // exact, or prefix when it ends with '*'
+    QString key;
+    QString source;
+    QString errorClass;
+    QString text;       // substring of the payload
+    qint64 sinceMs = 0; // received_at >= since
+    qint64 untilMs = 0; // received_at < until (0 = open)
+    qint64 afterId = 0; // paging: id > afterId
+    int limit = 100;    // 0 = no limit
+    bool newestFirst = true;
+};
+
+class EventRepository
+{
+public:
+    explicit EventRepository(std::shared_ptr<const Store> store);
+
+    Result<qint64> append(const NewEvent &event) const;
+    Result<QList<qint64>> appendMany(const QList<NewEvent> &events) const; // one transaction
+
+    Result<Event> get(qint64 id) const;
+    Result<QList<Event>> list(const EventFilter &filter) const;
+    Result<qint64> count(const EventFilter &filter) const;
+    Result<QMap<QString, qint64>> countByStatus() const;
+    Result<QList<Attempt>> attempts(qint64 eventId) const;
+    Result<QList<PayloadRevision>> revisions(qint64 eventId) const;
+
+    // Used inside a write transaction by the repository and by the group-commit writer.
+    static Result<qint64> insert(QSqlDatabase &db, const NewEvent &event, qint64 now);
+    static Status validate(const NewEvent &event);
+    static Event fromRow(const QSqlQuery &q); // columns as in selectColumns()
+    static QString selectColumns();           // "e.id, ..." with the current payload resolved
+
+private:
+    std::shared_ptr<const Store> m_store;
+};
+
+} // namespace m3cart

@@ -1,0 +1,86 @@
+// The console's main window on the offscreen platform: navigation, pages, the dashboard's live counts.
+
+#include "store/event_repository.h"
+#include "temp_store.h"
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace m3cart;
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings under a test location
+        QCoreApplication::setOrganizationName(QStringLiteral("m3cart-test"));
+        QSettings().clear();
+    }
+
+    void navigatesEveryPage()
+    {
+        test::TempStore t;
+        ui::MainWindow w(t.store);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QStringList pages = ui::MainWindow::pageNames();
+        QCOMPARE(pages, (QStringList{QStringLiteral("dashboard"), QStringLiteral("events"), QStringLiteral("deadletters"),
+                                     QStringLiteral("mappings"), QStringLiteral("syncs"), QStringLiteral("connections"),
+                                     QStringLiteral("audit"), QStringLiteral("settings")}));
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *stack = w.findChild<QStackedWidget *>();
+        QVERIFY(nav && stack);
+        QCOMPARE(nav->count(), pages.size());
+        for (int i = 0; i < pages.size(); ++i) {
+            QVERIFY(w.showPage(pages[i]));
+            QCOMPARE(w.currentPage(), pages[i]);
+            QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("page_") + pages[i]);
+        }
+        QVERIFY(!w.showPage(QStringLiteral("nonsense")));
+        // Keyboard: Ctrl+3 goes to the third page.
+        w.activateWindow();
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w.currentPage(), QStringLiteral("deadletters"));
+        QVERIFY(!w.grab().isNull());
+    }
+
+    void dashboardShowsStoreCounts()
+    {
+        test::TempStore t;
+        NewEvent e;
+        e.source = QStringLiteral("test");
+        e.kind = QStringLiteral("cart.order.new");
+        e.key = QStringLiteral("order-1");
+        e.payload = "{}";
+        QVERIFY(EventRepository(t.store).appendMany({e, e, e}));
+        ui::MainWindow w(t.store);
+        w.show();
+        auto *pending = w.findChild<QLabel *>(QStringLiteral("tile_pending"));
+        QVERIFY(pending);
+        QTRY_COMPARE(pending->text(), QStringLiteral("3"));
+    }
+
+    void remembersTheLastPage()
+    {
+        test::TempStore t;
+        {
+            ui::MainWindow w(t.store);
+            w.show();
+            QVERIFY(w.showPage(QStringLiteral("audit")));
+            w.close();
+        }
+        ui::MainWindow again(t.store);
+        QCOMPARE(again.currentPage(), QStringLiteral("audit"));
+    }
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_main_window.moc"
