@@ -169,7 +169,7 @@ Result<QList<qint64>> DispatchStore::finish(qint64 eventId, qint64 attemptId, co
                                  "last_error = ?, attempts = attempts - ?, updated_at = ? "
                                  "WHERE id = ? AND status = 'running'"));
         q.addBindValue(o.nextStatus);
-        q.addBindValue(o.nextAttemptAt);
+        q.addBindValue(o.nextStatus == QLatin1String(EventStatus::Retry) ? now + o.retryDelayMs : qint64(0));
         q.addBindValue(success ? QVariant() : QVariant(o.errorClass));
         q.addBindValue(success ? QVariant() : QVariant(o.message));
         q.addBindValue(o.refundAttempt ? 1 : 0);

@@ -34,7 +34,7 @@ struct AttemptOutcome
 {
     QString outcome;         // "ok", "retry", "dead", "paused"
     QString nextStatus;      // done / retry / dead / pending
-    qint64 nextAttemptAt = 0;
+    qint64 retryDelayMs = 0;    // next try at finish time + this, so the wait starts when the attempt ended
     bool refundAttempt = false; // auth pauses do not use up a try
     QString errorClass;
     QString message;

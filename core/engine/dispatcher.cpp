@@ -1,6 +1,7 @@
 #include "dispatcher.h"
 
 #include "engine/dispatch_store.h"
+#include "store/alert_log.h"
 #include "store/flow_progress.h"
 #include "store/store.h"
 
@@ -181,7 +182,7 @@ struct Dispatcher::Impl
             case RetryDecision::Action::Retry:
                 o.outcome = QStringLiteral("retry");
                 o.nextStatus = QString::fromLatin1(EventStatus::Retry);
-                o.nextAttemptAt = nowMs() + decision.delayMs;
+                o.retryDelayMs = decision.delayMs;
                 break;
             case RetryDecision::Action::DeadLetter:
                 o.outcome = QStringLiteral("dead");
@@ -231,6 +232,12 @@ struct Dispatcher::Impl
             countersDirty = true;
         }
         qCWarning(lcEngine) << "connection" << connection << "paused:" << reason;
+        const auto alert = AlertLog(store).raise(
+            QStringLiteral("error"), connection,
+            QStringLiteral("%1 connection paused after an authentication failure: %2. Check the credentials, "
+                           "then resume the connection.").arg(connection, reason));
+        if (!alert)
+            reportStoreError(alert.error());
         emit q->connectionPaused(connection, reason);
     }
 

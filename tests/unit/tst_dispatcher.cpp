@@ -2,6 +2,7 @@
 
 #include "engine/dead_letters.h"
 #include "engine_rig.h"
+#include "store/alert_log.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -154,6 +155,14 @@ private slots:
         QCOMPARE(rig.status(second), QStringLiteral("pending"));
         QVERIFY(rig.attempts(second).isEmpty());
         QCOMPARE(rig.dispatcher->counters().pausedConnections, QStringList{QStringLiteral("m3")});
+        const QList<Alert> alerts = AlertLog(rig.temp.store).open().value();
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts[0].source, QStringLiteral("m3"));
+        QCOMPARE(alerts[0].severity, QStringLiteral("error"));
+        QVERIFY(alerts[0].message.contains(QLatin1String("401 Unauthorized")));
+        M3_VERIFY_OK(AlertLog(rig.temp.store).acknowledge(alerts[0].id, QStringLiteral("admin")));
+        QVERIFY(AlertLog(rig.temp.store).open().value().isEmpty());
+        QVERIFY(!AlertLog(rig.temp.store).acknowledge(alerts[0].id, QStringLiteral("admin")));
 
         rig.flow->authBroken = false;
         rig.dispatcher->resumeConnection(QStringLiteral("m3"));
