@@ -18,7 +18,7 @@ const QCommandLineOption kVersion(QStringLiteral("version"), QStringLiteral("Pri
 
 QList<Command> allCommands()
 {
-    return eventsCommands() + dlqCommands() + sandboxCommands();
+    return eventsCommands() + dlqCommands() + mappingCommands() + sandboxCommands();
 }
 
 QString usageLine(const Command &c)

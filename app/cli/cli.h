@@ -44,6 +44,7 @@ struct Command
 QList<Command> eventsCommands();
 QList<Command> dlqCommands();
 QList<Command> sandboxCommands();
+QList<Command> mappingCommands();
 
 int run(const QStringList &arguments);
 

@@ -101,6 +101,27 @@ const char *const kV2[] = {
         acknowledged INTEGER NOT NULL DEFAULT 0))",
 };
 
+// v3: mapping documents (every save a new version, one active per name) and large lookup tables
+// (SKU -> ITNO and the like) that do not belong inside a document.
+const char *const kV3[] = {
+    R"(CREATE TABLE mapping_versions (
+        id {{ID}},
+        name TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        document TEXT NOT NULL,
+        author TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (name, version)))",
+    R"(CREATE TABLE lookup_entries (
+        table_name TEXT NOT NULL,
+        lookup_key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        PRIMARY KEY (table_name, lookup_key)))",
+};
+
 template <size_t N>
 QStringList toList(const char *const (&arr)[N])
 {
@@ -112,7 +133,7 @@ QStringList toList(const char *const (&arr)[N])
 
 } // namespace
 
-int latest() { return 2; }
+int latest() { return 3; }
 
 QStringList statements(int version, const QString &driver)
 {
@@ -121,6 +142,8 @@ QStringList statements(int version, const QString &driver)
         list = toList(kV1);
     else if (version == 2)
         list = toList(kV2);
+    else if (version == 3)
+        list = toList(kV3);
     const QString id = driver == QLatin1String("QPSQL") ? QStringLiteral("BIGSERIAL PRIMARY KEY")
                                                        : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
     for (QString &s : list)
