@@ -27,6 +27,8 @@ struct Error
     QString message;
     qint64 retryAfterMs = -1; // from Retry-After, when the server sent one
     int httpStatus = 0;       // 0 when no HTTP call was involved
+    QString code;             // the other system's error code (M3 "XIM0002"), when it gave one
+    QString field;            // the field it blamed (M3 "@field"), when it named one
 
     static Error transient(QString msg) { return {ErrorClass::Transient, std::move(msg)}; }
     static Error data(QString msg) { return {ErrorClass::Data, std::move(msg)}; }
