@@ -32,6 +32,14 @@ struct NewEvent
     QByteArray payload;
     QJsonObject headers; // transport metadata worth keeping (never auth headers)
     QString traceId;     // empty: the store makes one
+    QString dedupKey;    // set: a second delivery with the same key is recorded, not stored as a new event
+};
+
+// What an append did: a new event, or a recognised duplicate delivery of an earlier one.
+struct Appended
+{
+    qint64 id = 0;
+    bool duplicate = false;
 };
 
 struct Event

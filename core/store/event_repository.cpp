@@ -97,11 +97,25 @@ Status EventRepository::validate(const NewEvent &e)
     return ok();
 }
 
-Result<qint64> EventRepository::insert(QSqlDatabase &db, const NewEvent &e, qint64 now)
+Result<Appended> EventRepository::insert(QSqlDatabase &db, const NewEvent &e, qint64 now)
 {
     if (const Status s = validate(e); !s)
         return s.error();
     QSqlQuery q(db);
+    if (!e.dedupKey.isEmpty()) {
+        q.prepare(QStringLiteral("UPDATE deliveries SET count = count + 1, last_seen = ? WHERE dedup_key = ?"));
+        q.addBindValue(now);
+        q.addBindValue(e.dedupKey);
+        if (!q.exec())
+            return sqlError(q, QStringLiteral("recording a delivery"));
+        if (q.numRowsAffected() > 0) {
+            q.prepare(QStringLiteral("SELECT event_id FROM deliveries WHERE dedup_key = ?"));
+            q.addBindValue(e.dedupKey);
+            if (!q.exec() || !q.next())
+                return sqlError(q, QStringLiteral("reading a delivery"));
+            return Appended{q.value(0).toLongLong(), true};
+        }
+    }
     q.prepare(QStringLiteral(
         "INSERT INTO events (received_at, source, kind, key, payload, headers, status, attempts, "
         "next_attempt_at, trace_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)"));
@@ -116,22 +130,41 @@ Result<qint64> EventRepository::insert(QSqlDatabase &db, const NewEvent &e, qint
     q.addBindValue(now);
     if (!q.exec())
         return sqlError(q, QStringLiteral("appending an event"));
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!e.dedupKey.isEmpty()) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO deliveries (dedup_key, event_id, first_seen, last_seen, count) VALUES (?, ?, ?, ?, 1)"));
+        q.addBindValue(e.dedupKey);
+        q.addBindValue(id);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        if (!q.exec())
+            return sqlError(q, QStringLiteral("recording a delivery"));
+    }
+    return Appended{id, false};
 }
 
 Result<qint64> EventRepository::append(const NewEvent &event) const
 {
-    qint64 id = 0;
+    auto r = appendOnce(event);
+    if (!r)
+        return r.error();
+    return r->id;
+}
+
+Result<Appended> EventRepository::appendOnce(const NewEvent &event) const
+{
+    Appended out;
     const Status s = m_store->write([&](QSqlDatabase &db) -> Status {
         auto r = insert(db, event, nowMs());
         if (!r)
             return r.error();
-        id = r.value();
+        out = r.value();
         return ok();
     });
     if (!s)
         return s.error();
-    return id;
+    return out;
 }
 
 Result<QList<qint64>> EventRepository::appendMany(const QList<NewEvent> &events) const
@@ -144,7 +177,7 @@ Result<QList<qint64>> EventRepository::appendMany(const QList<NewEvent> &events)
             auto r = insert(db, e, now);
             if (!r)
                 return r.error();
-            ids << r.value();
+            ids << r->id;
         }
         return ok();
     });

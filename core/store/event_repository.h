@@ -34,7 +34,8 @@ class EventRepository
 public:
     explicit EventRepository(std::shared_ptr<const Store> store);
 
-    Result<qint64> append(const NewEvent &event) const;
+    Result<qint64> append(const NewEvent &event) const; // the id (of the earlier event, for a duplicate)
+    Result<Appended> appendOnce(const NewEvent &event) const;
     Result<QList<qint64>> appendMany(const QList<NewEvent> &events) const; // one transaction
 
     Result<Event> get(qint64 id) const;
@@ -45,7 +46,7 @@ public:
     Result<QList<PayloadRevision>> revisions(qint64 eventId) const;
 
     // Used inside a write transaction by the repository and by the group-commit writer.
-    static Result<qint64> insert(QSqlDatabase &db, const NewEvent &event, qint64 now);
+    static Result<Appended> insert(QSqlDatabase &db, const NewEvent &event, qint64 now);
     static Status validate(const NewEvent &event);
     static Event fromRow(const QSqlQuery &q); // columns as in selectColumns()
     static QString selectColumns();           // "e.id, ..." with the current payload resolved

@@ -15,7 +15,7 @@ namespace {
 struct Ticket
 {
     const NewEvent *event = nullptr;
-    std::optional<Result<qint64>> result;
+    std::optional<Result<Appended>> result;
 };
 } // namespace
 
@@ -57,7 +57,7 @@ struct EventWriter::Impl
 
     void commitBatch(const std::vector<Ticket *> &batch)
     {
-        std::vector<Result<qint64>> results;
+        std::vector<Result<Appended>> results;
         const Status s = store->write([&](QSqlDatabase &db) -> Status {
             results.clear();
             const qint64 now = nowMs();
@@ -68,7 +68,7 @@ struct EventWriter::Impl
         std::lock_guard lock(mutex);
         for (size_t i = 0; i < batch.size(); ++i) {
             // A failed commit fails every event of the batch; none of them was accepted.
-            batch[i]->result = s ? results[i] : Result<qint64>(s.error());
+            batch[i]->result = s ? results[i] : Result<Appended>(s.error());
         }
     }
 };
@@ -92,7 +92,7 @@ EventWriter::~EventWriter()
     d->thread->wait();
 }
 
-Result<qint64> EventWriter::append(const NewEvent &event)
+Result<Appended> EventWriter::append(const NewEvent &event)
 {
     // Reject bad input before it joins a batch, so one bad event cannot fail its neighbours.
     if (const Status s = EventRepository::validate(event); !s)

@@ -18,7 +18,7 @@ public:
     explicit EventWriter(std::shared_ptr<const Store> store, int maxBatch = 512);
     ~EventWriter(); // finishes what is queued, then stops the thread
 
-    Result<qint64> append(const NewEvent &event); // blocks until committed
+    Result<Appended> append(const NewEvent &event); // blocks until committed
     quint64 commits() const;                       // transactions so far, for benchmarks
 
 private:

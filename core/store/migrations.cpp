@@ -122,6 +122,16 @@ const char *const kV3[] = {
         PRIMARY KEY (table_name, lookup_key)))",
 };
 
+// v4: deliveries seen by the listener, so a webhook or BOD delivered twice is recognised and counted.
+const char *const kV4[] = {
+    R"(CREATE TABLE deliveries (
+        dedup_key TEXT PRIMARY KEY,
+        event_id BIGINT NOT NULL REFERENCES events(id),
+        first_seen BIGINT NOT NULL,
+        last_seen BIGINT NOT NULL,
+        count INTEGER NOT NULL DEFAULT 1))",
+};
+
 template <size_t N>
 QStringList toList(const char *const (&arr)[N])
 {
@@ -133,7 +143,7 @@ QStringList toList(const char *const (&arr)[N])
 
 } // namespace
 
-int latest() { return 3; }
+int latest() { return 4; }
 
 QStringList statements(int version, const QString &driver)
 {
@@ -144,6 +154,8 @@ QStringList statements(int version, const QString &driver)
         list = toList(kV2);
     else if (version == 3)
         list = toList(kV3);
+    else if (version == 4)
+        list = toList(kV4);
     const QString id = driver == QLatin1String("QPSQL") ? QStringLiteral("BIGSERIAL PRIMARY KEY")
                                                        : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
     for (QString &s : list)

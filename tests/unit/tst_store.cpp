@@ -50,7 +50,8 @@ private slots:
         QCOMPARE(t.store->schemaVersion(), Store::latestVersion());
         const QStringList names = tables(*t.store);
         for (const char *table : {"events", "attempts", "payload_revisions", "xref", "flow_progress", "audit",
-                                  "runs", "settings", "alerts", "schema_meta"})
+                                  "runs", "settings", "alerts", "schema_meta", "mapping_versions", "lookup_entries",
+                                  "deliveries"})
             QVERIFY2(names.contains(QLatin1String(table)), table);
         QSqlQuery q(t.store->db());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
@@ -245,7 +246,7 @@ private slots:
                     for (int j = 0; j < each; ++j) {
                         auto r = writer.append(ev(QStringLiteral("w%1").arg(i), QByteArray::number(j)));
                         if (r)
-                            ids[i] << r.value();
+                            ids[i] << r->id;
                     }
                 });
                 workers.last()->start();
@@ -270,6 +271,36 @@ private slots:
         // Within one thread, appends keep their order.
         for (const auto &list : ids)
             QVERIFY(std::is_sorted(list.begin(), list.end()));
+    }
+
+    void duplicateDeliveriesAreRecordedNotStoredTwice()
+    {
+        TempStore t;
+        EventRepository repo(t.store);
+        NewEvent e = ev(QStringLiteral("order-5"));
+        e.dedupKey = QStringLiteral("cart.order:5:2024-01-01T10:00:00");
+        auto first = repo.appendOnce(e);
+        M3_VERIFY_OK(first);
+        QVERIFY(!first->duplicate);
+        auto again = repo.appendOnce(e);
+        M3_VERIFY_OK(again);
+        QVERIFY(again->duplicate);
+        QCOMPARE(again->id, first->id);
+        {
+            EventWriter writer(t.store);
+            auto third = writer.append(e);
+            M3_VERIFY_OK(third);
+            QVERIFY(third->duplicate);
+        }
+        QCOMPARE(repo.count({}).value(), 1);
+        QSqlQuery q(t.store->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count, event_id FROM deliveries")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QCOMPARE(q.value(1).toLongLong(), first->id);
+        // A changed order (new LastUpdate) is a new event.
+        e.dedupKey = QStringLiteral("cart.order:5:2024-01-01T11:00:00");
+        QVERIFY(!repo.appendOnce(e)->duplicate);
+        QCOMPARE(repo.count({}).value(), 2);
     }
 
     void settingsRoundTripAndAreAudited()
