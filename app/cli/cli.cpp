@@ -18,7 +18,8 @@ const QCommandLineOption kVersion(QStringLiteral("version"), QStringLiteral("Pri
 
 QList<Command> allCommands()
 {
-    return eventsCommands() + dlqCommands() + mappingCommands() + sandboxCommands();
+    return eventsCommands() + dlqCommands() + connectorCommands() + settingsCommands() + mappingCommands() +
+           sandboxCommands();
 }
 
 QString usageLine(const Command &c)

@@ -45,6 +45,8 @@ QList<Command> eventsCommands();
 QList<Command> dlqCommands();
 QList<Command> sandboxCommands();
 QList<Command> mappingCommands();
+QList<Command> connectorCommands();
+QList<Command> settingsCommands();
 
 int run(const QStringList &arguments);
 
