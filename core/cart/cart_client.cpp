@@ -6,9 +6,10 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcCart, "m3cart.cart.client", QtWarningMsg)
 
 namespace m3cart::cart {
+
+Q_LOGGING_CATEGORY(lcCart, "m3cart.cart.client", QtWarningMsg)
 
 namespace {
 const QString kSystem = QStringLiteral("3dcart");
@@ -177,7 +178,7 @@ Result<QJsonObject> CartClient::getOne(const QString &path) const
 Result<QJsonArray> CartClient::list(const QString &path, QUrlQuery query, int maxRecords,
                                     const std::function<bool(int)> &progress) const
 {
-    const int page = pageMax(path);
+    const int page = m_config.pageSize > 0 ? std::min(m_config.pageSize, pageMax(path)) : pageMax(path);
     QJsonArray all;
     int offset = 1; // 3dcart counts records from 1
     for (;;) {

@@ -25,6 +25,7 @@ struct CartConfig
     QString bearer;     // secret; when set, sent as "Authorization: Bearer" (OAuth apps) with SecureURL/PrivateKey
     QByteArray timeZone = "America/New_York";
     int timeoutMs = 30000;
+    int pageSize = 0; // 0: each resource's maximum (300 orders, 200 products, 500 others)
     net::Pacer::Options pacing;
 
     QUrl apiRoot() const; // base/3dCartWebAPI/v{version}/

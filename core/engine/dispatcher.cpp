@@ -13,9 +13,10 @@
 #include <algorithm>
 #include <exception>
 
-Q_LOGGING_CATEGORY(lcEngine, "m3cart.engine", QtWarningMsg)
 
 namespace m3cart {
+
+Q_LOGGING_CATEGORY(lcEngine, "m3cart.engine", QtWarningMsg)
 
 struct Dispatcher::Impl
 {

@@ -17,9 +17,10 @@
 #include <QUrlQuery>
 #include <QtConcurrent>
 
-Q_LOGGING_CATEGORY(lcIngest, "m3cart.ingest", QtWarningMsg)
 
 namespace m3cart::ingest {
+
+Q_LOGGING_CATEGORY(lcIngest, "m3cart.ingest", QtWarningMsg)
 
 namespace {
 

@@ -9,9 +9,10 @@
 #include <QLoggingCategory>
 #include <QMutex>
 
-Q_LOGGING_CATEGORY(lcM3, "m3cart.m3.client", QtWarningMsg)
 
 namespace m3cart::m3 {
+
+Q_LOGGING_CATEGORY(lcM3, "m3cart.m3.client", QtWarningMsg)
 
 struct M3Client::Shared
 {

@@ -10,9 +10,10 @@
 #include <QMutex>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcToken, "m3cart.m3.token", QtWarningMsg)
 
 namespace m3cart::m3 {
+
+Q_LOGGING_CATEGORY(lcToken, "m3cart.m3.token", QtWarningMsg)
 
 struct TokenProvider::Impl
 {

@@ -16,9 +16,10 @@
 #include <atomic>
 #include <map>
 
-Q_LOGGING_CATEGORY(lcStore, "m3cart.store", QtWarningMsg)
 
 namespace m3cart {
+
+Q_LOGGING_CATEGORY(lcStore, "m3cart.store", QtWarningMsg)
 
 namespace {
 

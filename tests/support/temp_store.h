@@ -2,6 +2,7 @@
 // A store in a fresh temporary directory, removed with the object.
 
 #include "store/store.h"
+#include "verify.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,9 +29,3 @@ struct TempStore
 
 } // namespace m3cart::test
 
-// Verifies a Result/Status and prints its error message when it failed.
-#define M3_VERIFY_OK(expr)                                                                                      \
-    do {                                                                                                        \
-        const auto &m3_result_ = (expr);                                                                        \
-        QVERIFY2(bool(m3_result_), m3_result_ ? "" : qPrintable(m3_result_.error().message));                   \
-    } while (false)
