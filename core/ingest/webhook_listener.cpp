@@ -66,7 +66,7 @@ struct WebhookListener::Impl
     WebhookListener *q = nullptr;
     std::shared_ptr<const Store> store;
     ListenerOptions options;
-    QHttpServer server;
+    QHttpServer *server = nullptr; // a child of the listener, so moveToThread() takes it along
     quint16 port = 0;
     std::unique_ptr<EventWriter> writer;
     QThreadPool pool; // request work: parsing and the durable append
@@ -193,6 +193,7 @@ WebhookListener::WebhookListener(std::shared_ptr<const Store> store, ListenerOpt
     : QObject(parent), d(std::make_unique<Impl>())
 {
     d->q = this;
+    d->server = new QHttpServer(this);
     d->store = std::move(store);
     d->options = std::move(options);
     d->writer = std::make_unique<EventWriter>(d->store);
@@ -200,25 +201,25 @@ WebhookListener::WebhookListener(std::shared_ptr<const Store> store, ListenerOpt
     d->pool.setExpiryTimeout(-1);
 
     Impl *impl = d.get();
-    d->server.route(QStringLiteral("/webhooks/3dcart/<arg>"), QHttpServerRequest::Method::Post,
+    d->server->route(QStringLiteral("/webhooks/3dcart/<arg>"), QHttpServerRequest::Method::Post,
                     [impl](const QString &event, const QHttpServerRequest &req) {
                         Incoming in = impl->capture(req);
                         return QtConcurrent::run(&impl->pool, [impl, event, in] { return impl->handleCart(event, in); });
                     });
-    d->server.route(QStringLiteral("/ion/bod"), QHttpServerRequest::Method::Post, [impl](const QHttpServerRequest &req) {
+    d->server->route(QStringLiteral("/ion/bod"), QHttpServerRequest::Method::Post, [impl](const QHttpServerRequest &req) {
         Incoming in = impl->capture(req);
         return QtConcurrent::run(&impl->pool, [impl, in] { return impl->handleBod(in); });
     });
     // ION checks an IMS endpoint with GET ping.
     for (const char *path : {"/ion/ping", "/ion/bod/ping"}) {
-        d->server.route(QLatin1String(path), QHttpServerRequest::Method::Get, [impl](const QHttpServerRequest &req) {
+        d->server->route(QLatin1String(path), QHttpServerRequest::Method::Get, [impl](const QHttpServerRequest &req) {
             const QString token = req.query().queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
             if (!sameSecret(token, impl->options.secret))
                 return reply(Status::Unauthorized, QStringLiteral("wrong or missing token"));
             return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("OK")}});
         });
     }
-    d->server.setMissingHandler([](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+    d->server->setMissingHandler([](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
         responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"),
                                                    QStringLiteral("nothing here for %1 %2")
                                                        .arg(req.method() == QHttpServerRequest::Method::Get ? QStringLiteral("GET") : QStringLiteral("this method"),
@@ -246,9 +247,9 @@ Result<quint16> WebhookListener::listen()
             return Error::data(QStringLiteral("listener TLS certificate %1 is not a PEM certificate").arg(d->options.certificateFile));
         if (key.isNull())
             return Error::data(QStringLiteral("listener TLS key %1 is not a PEM RSA key").arg(d->options.keyFile));
-        d->server.sslSetup(cert, key);
+        d->server->sslSetup(cert, key);
     }
-    const quint16 port = d->server.listen(d->options.address, d->options.port);
+    const quint16 port = d->server->listen(d->options.address, d->options.port);
     if (port == 0)
         return Error::data(QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)")
                                .arg(d->options.address.toString())

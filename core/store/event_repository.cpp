@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QRandomGenerator>
 #include <QUuid>
 #include <QVariant>
 
@@ -97,51 +98,88 @@ Status EventRepository::validate(const NewEvent &e)
     return ok();
 }
 
-Result<Appended> EventRepository::insert(QSqlDatabase &db, const NewEvent &e, qint64 now)
+namespace {
+// Trace ids need to be unique, not unguessable: a fast generator instead of a system call per event.
+QString newTraceId()
 {
-    if (const Status s = validate(e); !s)
+    quint32 w[4];
+    QRandomGenerator::global()->generate(std::begin(w), std::end(w));
+    QUuid u(w[0], quint16(w[1]), quint16(w[1] >> 16), uchar(w[2]), uchar(w[2] >> 8), uchar(w[2] >> 16),
+            uchar(w[2] >> 24), uchar(w[3]), uchar(w[3] >> 8), uchar(w[3] >> 16), uchar(w[3] >> 24));
+    return u.toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+// Statements are prepared once per transaction and reused for every event in it.
+struct EventInserter::Statements
+{
+    explicit Statements(QSqlDatabase &db) : insert(db), touch(db), lookup(db), record(db) {}
+    QSqlQuery insert, touch, lookup, record;
+    bool prepared = false;
+};
+
+EventInserter::EventInserter(QSqlDatabase &db) : m_s(std::make_unique<Statements>(db)) {}
+EventInserter::~EventInserter() = default;
+
+Result<Appended> EventInserter::insert(const NewEvent &e, qint64 now)
+{
+    if (const Status s = EventRepository::validate(e); !s)
         return s.error();
-    QSqlQuery q(db);
+    Statements &st = *m_s;
+    if (!st.prepared) {
+        st.prepared = st.insert.prepare(QStringLiteral(
+                          "INSERT INTO events (received_at, source, kind, key, payload, headers, status, attempts, "
+                          "next_attempt_at, trace_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)")) &&
+                      st.touch.prepare(QStringLiteral(
+                          "UPDATE deliveries SET count = count + 1, last_seen = ? WHERE dedup_key = ?")) &&
+                      st.lookup.prepare(QStringLiteral("SELECT event_id FROM deliveries WHERE dedup_key = ?")) &&
+                      st.record.prepare(QStringLiteral("INSERT INTO deliveries (dedup_key, event_id, first_seen, "
+                                                       "last_seen, count) VALUES (?, ?, ?, ?, 1)"));
+        if (!st.prepared)
+            return sqlError(st.insert, QStringLiteral("preparing the event insert"));
+    }
     if (!e.dedupKey.isEmpty()) {
-        q.prepare(QStringLiteral("UPDATE deliveries SET count = count + 1, last_seen = ? WHERE dedup_key = ?"));
-        q.addBindValue(now);
-        q.addBindValue(e.dedupKey);
-        if (!q.exec())
-            return sqlError(q, QStringLiteral("recording a delivery"));
-        if (q.numRowsAffected() > 0) {
-            q.prepare(QStringLiteral("SELECT event_id FROM deliveries WHERE dedup_key = ?"));
-            q.addBindValue(e.dedupKey);
-            if (!q.exec() || !q.next())
-                return sqlError(q, QStringLiteral("reading a delivery"));
-            return Appended{q.value(0).toLongLong(), true};
+        st.touch.bindValue(0, now);
+        st.touch.bindValue(1, e.dedupKey);
+        if (!st.touch.exec())
+            return sqlError(st.touch, QStringLiteral("recording a delivery"));
+        if (st.touch.numRowsAffected() > 0) {
+            st.lookup.bindValue(0, e.dedupKey);
+            if (!st.lookup.exec() || !st.lookup.next())
+                return sqlError(st.lookup, QStringLiteral("reading a delivery"));
+            const qint64 earlier = st.lookup.value(0).toLongLong();
+            st.lookup.finish();
+            return Appended{earlier, true};
         }
     }
-    q.prepare(QStringLiteral(
-        "INSERT INTO events (received_at, source, kind, key, payload, headers, status, attempts, "
-        "next_attempt_at, trace_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)"));
-    q.addBindValue(now);
-    q.addBindValue(e.source);
-    q.addBindValue(e.kind);
-    q.addBindValue(e.key);
-    q.addBindValue(QString::fromUtf8(e.payload));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(e.headers).toJson(QJsonDocument::Compact)));
-    q.addBindValue(now);
-    q.addBindValue(e.traceId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : e.traceId);
-    q.addBindValue(now);
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("appending an event"));
-    const qint64 id = q.lastInsertId().toLongLong();
+    st.insert.bindValue(0, now);
+    st.insert.bindValue(1, e.source);
+    st.insert.bindValue(2, e.kind);
+    st.insert.bindValue(3, e.key);
+    st.insert.bindValue(4, QString::fromUtf8(e.payload));
+    st.insert.bindValue(5, e.headers.isEmpty() ? QStringLiteral("{}")
+                                               : QString::fromUtf8(QJsonDocument(e.headers).toJson(QJsonDocument::Compact)));
+    st.insert.bindValue(6, now);
+    st.insert.bindValue(7, e.traceId.isEmpty() ? newTraceId() : e.traceId);
+    st.insert.bindValue(8, now);
+    if (!st.insert.exec())
+        return sqlError(st.insert, QStringLiteral("appending an event"));
+    const qint64 id = st.insert.lastInsertId().toLongLong();
     if (!e.dedupKey.isEmpty()) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO deliveries (dedup_key, event_id, first_seen, last_seen, count) VALUES (?, ?, ?, ?, 1)"));
-        q.addBindValue(e.dedupKey);
-        q.addBindValue(id);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        if (!q.exec())
-            return sqlError(q, QStringLiteral("recording a delivery"));
+        st.record.bindValue(0, e.dedupKey);
+        st.record.bindValue(1, id);
+        st.record.bindValue(2, now);
+        st.record.bindValue(3, now);
+        if (!st.record.exec())
+            return sqlError(st.record, QStringLiteral("recording a delivery"));
     }
     return Appended{id, false};
+}
+
+Result<Appended> EventRepository::insert(QSqlDatabase &db, const NewEvent &e, qint64 now)
+{
+    EventInserter inserter(db);
+    return inserter.insert(e, now);
 }
 
 Result<qint64> EventRepository::append(const NewEvent &event) const
@@ -173,8 +211,9 @@ Result<QList<qint64>> EventRepository::appendMany(const QList<NewEvent> &events)
     ids.reserve(events.size());
     const Status s = m_store->write([&](QSqlDatabase &db) -> Status {
         const qint64 now = nowMs();
+        EventInserter inserter(db);
         for (const NewEvent &e : events) {
-            auto r = insert(db, e, now);
+            auto r = inserter.insert(e, now);
             if (!r)
                 return r.error();
             ids << r->id;

@@ -29,6 +29,19 @@ struct EventFilter
     bool newestFirst = true;
 };
 
+// Appends events inside a caller's write transaction, preparing its statements once for all of them.
+class EventInserter
+{
+public:
+    explicit EventInserter(QSqlDatabase &db);
+    ~EventInserter();
+    Result<Appended> insert(const NewEvent &event, qint64 now);
+
+private:
+    struct Statements;
+    std::unique_ptr<Statements> m_s;
+};
+
 class EventRepository
 {
 public:

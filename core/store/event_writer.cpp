@@ -61,8 +61,9 @@ struct EventWriter::Impl
         const Status s = store->write([&](QSqlDatabase &db) -> Status {
             results.clear();
             const qint64 now = nowMs();
+            EventInserter inserter(db);
             for (Ticket *t : batch)
-                results.push_back(EventRepository::insert(db, *t->event, now));
+                results.push_back(inserter.insert(*t->event, now));
             return ok();
         });
         std::lock_guard lock(mutex);

@@ -29,7 +29,8 @@ const char *const kV1[] = {
     // The dispatcher's ordering check reads only unfinished events of a key, however long its history.
     "CREATE INDEX idx_events_open_key ON events(key, id) WHERE status NOT IN ('done', 'discarded')",
     "CREATE INDEX idx_events_kind ON events(kind, id)",
-    "CREATE INDEX idx_events_held_by ON events(held_by)",
+    // Partial: new events have no held_by, so appends do not pay for this index.
+    "CREATE INDEX idx_events_held_by ON events(held_by) WHERE held_by IS NOT NULL",
     R"(CREATE TABLE attempts (
         id {{ID}},
         event_id BIGINT NOT NULL REFERENCES events(id),

@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
     total.start();
     for (int s = 0; s < senders; ++s) {
         const int share = n / senders + (s < n % senders ? 1 : 0);
-        const int first = s * (n / senders + 1);
+        const int first = 1 + s * (n / senders + 1); // OrderID 0 is refused
         threads << QThread::create([=, &latencies, &failures] { sendAll(port, first, share, inFlight, &latencies[s], &failures[s]); });
         threads.last()->start();
     }
