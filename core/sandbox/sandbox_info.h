@@ -1,3 +1,0 @@
-#pragma once
-#include <QString>
-namespace m3cart::sandbox { QString description(); }
