@@ -1,0 +1,76 @@
+#pragma once
+// Where lookup tables (SKU -> ITNO, ITNO -> SKU, carrier codes ...) are read from during evaluation.
+// Large tables live in the store (lookup_entries); StoreLookupSource reads them through each thread's
+// own connection and keeps a bounded, lock-protected cache, so many workers can evaluate at once.
+
+#include "common/error.h"
+
+#include <QHash>
+#include <QReadWriteLock>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace m3cart {
+class Store;
+}
+
+namespace m3cart::mapping {
+
+class LookupSource
+{
+public:
+    virtual ~LookupSource() = default;
+    // nullopt: no such key. An error: the table could not be read (transient).
+    virtual Result<std::optional<QString>> find(const QString &table, const QString &key) const = 0;
+};
+
+// For tests and for tables given in memory; fill it before sharing it between threads.
+class MemoryLookupSource : public LookupSource
+{
+public:
+    void set(const QString &table, const QString &key, const QString &value)
+    {
+        m_tables[table].insert(key, value);
+    }
+    Result<std::optional<QString>> find(const QString &table, const QString &key) const override;
+
+private:
+    QHash<QString, QHash<QString, QString>> m_tables;
+};
+
+class StoreLookupSource : public LookupSource
+{
+public:
+    explicit StoreLookupSource(std::shared_ptr<const Store> store, int cacheLimit = 100000);
+    Result<std::optional<QString>> find(const QString &table, const QString &key) const override;
+    void clearCache();         // after the tables changed
+    qint64 storeReads() const; // for tests: how often the store was asked
+
+private:
+    std::shared_ptr<const Store> m_store;
+    int m_cacheLimit;
+    mutable QReadWriteLock m_lock;
+    mutable QHash<QString, std::optional<QString>> m_cache; // "table\x1Fkey"
+    mutable qint64 m_reads = 0;
+};
+
+// Writes lookup tables in the store (import from a file, the console's table editor).
+class LookupRepository
+{
+public:
+    explicit LookupRepository(std::shared_ptr<const Store> store);
+    Status set(const QString &table, const QString &key, const QString &value) const;
+    Result<int> setMany(const QString &table, const QHash<QString, QString> &entries,
+                        bool replaceTable = false) const;
+    Status remove(const QString &table, const QString &key) const;
+    Result<QHash<QString, QString>> entries(const QString &table) const;
+    Result<QStringList> tables() const;
+    // CSV or TSV "key,value" lines (a header line "key,value" is skipped); returns how many were stored.
+    Result<int> importDelimited(const QString &table, const QString &path, bool replaceTable = false) const;
+
+private:
+    std::shared_ptr<const Store> m_store;
+};
+
+} // namespace m3cart::mapping
