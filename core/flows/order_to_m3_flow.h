@@ -1,0 +1,54 @@
+#pragma once
+// Order to cash, first half: a 3dcart order becomes exactly one M3 customer order. Steps (each recorded in
+// flow_progress, so a retry resumes): fetch the full order when the payload is partial; skip Not Completed
+// orders; map (customer and batch order) and check everything before touching M3; ensure the customer
+// (xref, else CRS610MI GetBasicData, else Add from the template); look for an order that already exists
+// (xref, then OIS100MI SearchHead on CUOR); AddBatchHead; AddBatchAddress; the lines (reconciled against
+// OIS275MI LstBatchLine, so a crash mid-way adds none twice); Confirm, checked with GetTmpOrderStat (status
+// 90 and the final ORNO, else the batch's error messages as a data error); xref; the 3dcart status.
+
+#include "engine/flow.h"
+
+#include <memory>
+
+namespace m3cart {
+namespace cart {
+class CartClient;
+}
+namespace m3 {
+class M3Client;
+}
+
+namespace flows {
+
+class MappingCache;
+
+struct OrderFlowOptions
+{
+    QString customerMapping = QStringLiteral("order-customer");
+    QString orderMapping = QStringLiteral("order-batch-order");
+    int cartStatusAfterM3 = 2; // 3dcart OrderStatusID once the M3 order exists (2 Processing); 0: leave it
+};
+
+class OrderToM3Flow : public Flow
+{
+public:
+    static QString kind() { return QStringLiteral("cart.order.new"); }
+
+    OrderToM3Flow(std::shared_ptr<const cart::CartClient> cart, std::shared_ptr<const m3::M3Client> m3,
+                  std::shared_ptr<MappingCache> mappings, OrderFlowOptions options = {});
+    ~OrderToM3Flow() override;
+    QString name() const override { return QStringLiteral("order-to-m3"); }
+    QString connection() const override { return QStringLiteral("m3"); }
+    Status run(FlowContext &ctx) override;
+
+private:
+    struct Run;
+    std::shared_ptr<const cart::CartClient> m_cart;
+    std::shared_ptr<const m3::M3Client> m_m3;
+    std::shared_ptr<MappingCache> m_mappings;
+    OrderFlowOptions m_options;
+};
+
+} // namespace flows
+} // namespace m3cart
