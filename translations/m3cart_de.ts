@@ -156,38 +156,55 @@
         <source>Store: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="128"/>
+        <source>m3cart — SANDBOX (simulated 3dcart and M3)</source>
+        <translation>m3cart — SANDBOX (simuliertes 3dcart und M3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="136"/>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="24"/>
+        <location filename="../app/console/main.cpp" line="28"/>
         <source>m3cart console: 3dcart ↔ Infor M3</source>
         <translation>m3cart-Konsole: 3dcart ↔ Infor M3</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="27"/>
+        <location filename="../app/console/main.cpp" line="31"/>
         <source>Store file.</source>
         <translation>Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="30"/>
+        <location filename="../app/console/main.cpp" line="34"/>
         <source>Run against the local simulators.</source>
         <translation>Gegen die lokalen Simulatoren laufen.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="31"/>
+        <location filename="../app/console/main.cpp" line="35"/>
         <source>en, de or sv.</source>
         <translation>en, de oder sv.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="34"/>
+        <location filename="../app/console/main.cpp" line="38"/>
         <source>Render one page to a PNG and exit.</source>
         <translation>Eine Seite als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="36"/>
+        <location filename="../app/console/main.cpp" line="40"/>
         <source>Page to show.</source>
         <translation>Anzuzeigende Seite.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="97"/>
+        <source>3dcart simulator: %1
+M3 simulator: %2</source>
+        <translation>3dcart-Simulator: %1
+M3-Simulator: %2</translation>
     </message>
 </context>
 </TS>

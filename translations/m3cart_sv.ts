@@ -156,38 +156,55 @@
         <source>Store: %1</source>
         <translation>Databas: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="128"/>
+        <source>m3cart — SANDBOX (simulated 3dcart and M3)</source>
+        <translation>m3cart — SANDLÅDA (simulerade 3dcart och M3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="136"/>
+        <source>SANDBOX</source>
+        <translation>SANDLÅDA</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="24"/>
+        <location filename="../app/console/main.cpp" line="28"/>
         <source>m3cart console: 3dcart ↔ Infor M3</source>
         <translation>m3cart-konsol: 3dcart ↔ Infor M3</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="27"/>
+        <location filename="../app/console/main.cpp" line="31"/>
         <source>Store file.</source>
         <translation>Databasfil.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="30"/>
+        <location filename="../app/console/main.cpp" line="34"/>
         <source>Run against the local simulators.</source>
         <translation>Kör mot de lokala simulatorerna.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="31"/>
+        <location filename="../app/console/main.cpp" line="35"/>
         <source>en, de or sv.</source>
         <translation>en, de eller sv.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="34"/>
+        <location filename="../app/console/main.cpp" line="38"/>
         <source>Render one page to a PNG and exit.</source>
         <translation>Spara en sida som PNG och avsluta.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="36"/>
+        <location filename="../app/console/main.cpp" line="40"/>
         <source>Page to show.</source>
         <translation>Sida att visa.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="97"/>
+        <source>3dcart simulator: %1
+M3 simulator: %2</source>
+        <translation>3dcart-simulator: %1
+M3-simulator: %2</translation>
     </message>
 </context>
 </TS>

@@ -123,6 +123,20 @@ MainWindow::MainWindow(std::shared_ptr<const Store> store, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::showSandbox(const QString &details)
+{
+    setWindowTitle(tr("m3cart — SANDBOX (simulated 3dcart and M3)"));
+    if (!m_sandboxLabel) {
+        m_sandboxLabel = new QLabel(this);
+        m_sandboxLabel->setObjectName(QStringLiteral("sandboxLabel"));
+        m_sandboxLabel->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: #3e2723; padding: 2px 8px; "
+                                                     "font-weight: bold; }"));
+        statusBar()->insertWidget(0, m_sandboxLabel);
+    }
+    m_sandboxLabel->setText(tr("SANDBOX"));
+    m_sandboxLabel->setToolTip(details);
+}
+
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)
 {
     page->setObjectName(QStringLiteral("page_") + name);

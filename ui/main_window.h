@@ -22,6 +22,8 @@ public:
     ~MainWindow() override;
 
     static QStringList pageNames(); // "dashboard", "events", ... (stable, used by --page)
+    // Marks the whole window as running against the simulators, so no one mistakes it for production.
+    void showSandbox(const QString &details);
     bool showPage(const QString &name);
     QString currentPage() const;
 
@@ -36,6 +38,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_backlogLabel = nullptr;
+    QLabel *m_sandboxLabel = nullptr;
     QStringList m_names;
 };
 

@@ -1,12 +1,16 @@
 // m3cart-console: the desktop console. Thin: parses options, opens the store, shows the main window.
 
+#include "sandbox/sandbox.h"
 #include "ui/main_window.h"
 #include "store/store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
+#include <QJsonObject>
 #include <QLocale>
+#include <QScopeGuard>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -74,7 +78,43 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // --sandbox: both simulators run in-process on their own thread.
+    QThread sandboxThread;
+    sandbox::Sandbox *simulators = nullptr;
+    QString sandboxDetails;
+    if (parser.isSet(sandboxOpt)) {
+        simulators = new sandbox::Sandbox;
+        simulators->moveToThread(&sandboxThread);
+        sandboxThread.start();
+        QString error;
+        bool started = false;
+        QMetaObject::invokeMethod(
+            simulators,
+            [&] {
+                started = simulators->start(&error);
+                if (started) {
+                    const QJsonObject ready = simulators->readyJson();
+                    sandboxDetails = QApplication::translate("main", "3dcart simulator: %1\nM3 simulator: %2")
+                                         .arg(ready.value(QStringLiteral("cart")).toObject().value(QStringLiteral("baseUrl")).toString(),
+                                              ready.value(QStringLiteral("m3")).toObject().value(QStringLiteral("baseUrl")).toString());
+                }
+            },
+            Qt::BlockingQueuedConnection);
+        if (!started) {
+            std::fprintf(stderr, "m3cart-console: cannot start the sandbox: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    const auto stopSandbox = qScopeGuard([&] {
+        if (simulators)
+            QMetaObject::invokeMethod(simulators, [simulators] { delete simulators; }, Qt::BlockingQueuedConnection);
+        sandboxThread.quit();
+        sandboxThread.wait();
+    });
+
     ui::MainWindow window(store.value());
+    if (simulators)
+        window.showSandbox(sandboxDetails);
     if (!page.isEmpty())
         window.showPage(page);
     window.resize(1100, 700);

@@ -68,6 +68,19 @@ private slots:
         QTRY_COMPARE(pending->text(), QStringLiteral("3"));
     }
 
+    void sandboxIsLabelledEverywhere()
+    {
+        test::TempStore t;
+        ui::MainWindow w(t.store);
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("sandboxLabel")));
+        w.showSandbox(QStringLiteral("3dcart simulator: http://127.0.0.1:1"));
+        auto *label = w.findChild<QLabel *>(QStringLiteral("sandboxLabel"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("SANDBOX"));
+        QVERIFY(label->toolTip().contains(QLatin1String("3dcart simulator")));
+        QVERIFY(w.windowTitle().contains(QLatin1String("SANDBOX")));
+    }
+
     void remembersTheLastPage()
     {
         test::TempStore t;
