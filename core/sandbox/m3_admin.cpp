@@ -214,6 +214,12 @@ HttpResponse M3Simulator::admin(const HttpRequest &req, const QStringList &segs)
                                                         .toObject()
                                                         .value(whlo + QLatin1Char('|') + itno)}});
     }
+    if (what == QLatin1String("items") && segs.size() == 2 && (req.method == "PUT" || req.method == "POST")) {
+        QString err;
+        if (!changeItem(segs[1], body, &err))
+            return fail(400, err);
+        return HttpResponse::json(m_state.toJson().value(QStringLiteral("items")).toObject().value(segs[1]));
+    }
     if (what == QLatin1String("orders") && segs.size() == 3 && req.method == "POST") {
         const QString orno = segs[1];
         const QString action = segs[2].toLower();

@@ -105,6 +105,30 @@ bool M3Simulator::setStock(const QString &whlo, const QString &itno, double stqt
     return true;
 }
 
+bool M3Simulator::changeItem(const QString &itno, const QJsonObject &fields, QString *error)
+{
+    if (!m_state.items.contains(itno)) {
+        *error = QStringLiteral("unknown item %1").arg(itno);
+        return false;
+    }
+    MiRecord &item = m_state.items[itno];
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.key() == QLatin1String("ITNO") || it.key() == QLatin1String("CONO")) {
+            *error = QStringLiteral("%1 cannot be changed").arg(it.key());
+            return false;
+        }
+        if (!item.contains(it.key())) {
+            *error = QStringLiteral("item has no field %1").arg(it.key());
+            return false;
+        }
+        item[it.key()] = it.value().isDouble() ? m3Number(it.value().toDouble()) : it.value().toString();
+    }
+    item[QStringLiteral("LMDT")] = today();
+    publishItemBod(itno, item);
+    persist();
+    return true;
+}
+
 bool M3Simulator::advanceOrder(const QString &orno, const QString &toStatus, QString *error)
 {
     if (!m_state.orders.contains(orno)) {
@@ -294,6 +318,18 @@ void M3Simulator::publishBalanceBod(const QString &whlo, const QString &itno, co
                  prop(QStringLiteral("AV01"), m3Number(b.av01())),
                  prop(QStringLiteral("AV02"), m3Number(b.av02())));
     publishBod(QStringLiteral("InventoryBalance"), itno, whlo, body);
+}
+
+void M3Simulator::publishItemBod(const QString &itno, const MiRecord &item)
+{
+    if (m_bodSubscribers.isEmpty())
+        return;
+    const QString body =
+        QStringLiteral("<Description>%1</Description><Status><Code>%2</Code></Status><UserArea>%3%4</UserArea>")
+            .arg(item.value(QStringLiteral("ITDS")).toHtmlEscaped(), item.value(QStringLiteral("STAT")),
+                 prop(QStringLiteral("SAPR"), item.value(QStringLiteral("SAPR"))),
+                 prop(QStringLiteral("LMDT"), item.value(QStringLiteral("LMDT"))));
+    publishBod(QStringLiteral("ItemMaster"), itno, m_state.faci, body);
 }
 
 } // namespace m3cart::sandbox

@@ -100,6 +100,8 @@ public:
     qint64 shipOrder(const QString &orno, const QString &trackingNumber, QString *error);
     qint64 invoiceOrder(const QString &orno, QString *error);
     bool setStock(const QString &whlo, const QString &itno, double stqt, QString *error);
+    // Changes item fields (ITDS, FUDS, STAT, SAPR, GRWE, ...), stamps LMDT and publishes SyncItemMaster.
+    bool changeItem(const QString &itno, const QJsonObject &fields, QString *error);
     const M3State &state() const { return m_state; }
     QJsonObject received() const;
 
@@ -199,6 +201,7 @@ private:
                     const QString &body);
     void publishOrderBod(const M3Order &o);
     void publishBalanceBod(const QString &whlo, const QString &itno, const M3Balance &b);
+    void publishItemBod(const QString &itno, const MiRecord &item);
 
     M3Config m_config;
     SimHttpServer *m_server;

@@ -709,7 +709,7 @@ private slots:
                  QStringLiteral("CPF9898"));
     }
 
-    void bodPublishedOnOrderAndBalanceChanges()
+    void bodPublishedOnOrderItemAndBalanceChanges()
     {
         SimHttpServer receiver;
         QList<QByteArray> bods;
@@ -734,6 +734,17 @@ private slots:
         QVERIFY(order.contains("<AccountingEntityID>100_AAA</AccountingEntityID>"));
         QVERIFY(order.contains(orno.toUtf8()));
         QVERIFY(order.contains("xmlns=\"http://schema.infor.com/InforOAGIS/2\""));
+
+        // An item change publishes SyncItemMaster and shows in MMS200MI.
+        bods.clear();
+        admin(QStringLiteral("items/SKU-1001"), {{QStringLiteral("ITDS"), QStringLiteral("Renamed & better")},
+                                                  {QStringLiteral("SAPR"), 12.5}});
+        QTRY_VERIFY_WITH_TIMEOUT(!bods.isEmpty(), 10000);
+        QVERIFY(bods.first().contains("<SyncItemMaster"));
+        QVERIFY(bods.first().contains(">SKU-1001</ID>"));
+        QVERIFY(bods.first().contains("Renamed &amp; better"));
+        QCOMPARE(rec(QStringLiteral("MMS200MI/GetItmBasic?ITNO=SKU-1001")).value(QStringLiteral("ITDS")).toString(),
+                 QStringLiteral("Renamed & better"));
     }
 
     void ionapiFileMatches()
