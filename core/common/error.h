@@ -53,7 +53,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<0>(m_v); }
     T &value() & { return std::get<0>(m_v); }
-    T &&value() && { return std::get<0>(std::move(m_v)); }
+    // By value: "for (x : f().value())" must not refer into a destroyed temporary.
+    T value() && { return std::get<0>(std::move(m_v)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
     const Error &error() const { return std::get<1>(m_v); }
