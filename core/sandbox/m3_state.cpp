@@ -119,6 +119,22 @@ void M3State::seed(const SeedData &data, const QString &today, qint64 lmts)
             balances.insert(warehouses[w] + QLatin1Char('|') + itno, b);
         }
     };
+    // Non-stocked service items that web orders need for shipping and discount lines (the default
+    // order mapping's shippingItem / discountItem); no warehouse balances.
+    for (const auto &[itno, name] : {std::pair{"FREIGHT", "Freight charge"}, std::pair{"DISCOUNT", "Discount"}}) {
+        MiRecord it{{QStringLiteral("CONO"), QString::number(cono)}, {QStringLiteral("ITNO"), QLatin1String(itno)},
+                    {QStringLiteral("STAT"), QStringLiteral("20")}, {QStringLiteral("ITDS"), QLatin1String(name)},
+                    {QStringLiteral("FUDS"), QLatin1String(name)}, {QStringLiteral("UNMS"), QStringLiteral("EA")},
+                    {QStringLiteral("DS01"), QStringLiteral("Each")}, {QStringLiteral("ITGR"), QStringLiteral("SRV")},
+                    {QStringLiteral("ITCL"), QStringLiteral("SRV")}, {QStringLiteral("ITTY"), QStringLiteral("SV")},
+                    {QStringLiteral("RESP"), user}, {QStringLiteral("SALE"), QStringLiteral("1")},
+                    {QStringLiteral("SPUN"), QStringLiteral("EA")}, {QStringLiteral("PPUN"), QStringLiteral("EA")},
+                    {QStringLiteral("GRWE"), QStringLiteral("0")}, {QStringLiteral("NEWE"), QStringLiteral("0")},
+                    {QStringLiteral("LMDT"), today}, {QStringLiteral("SAPR"), QStringLiteral("0")},
+                    {QStringLiteral("PUPR"), QStringLiteral("0")}, {QStringLiteral("CUCD"), QStringLiteral("USD")},
+                    {QStringLiteral("CUCS"), QStringLiteral("USD")}, {QStringLiteral("VTCS"), QStringLiteral("1")}};
+        items.insert(QLatin1String(itno), it);
+    }
     for (const SeedProduct &p : data.products) {
         if (p.inM3 == SeedProduct::InM3::Missing)
             continue;
