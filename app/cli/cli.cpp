@@ -19,7 +19,7 @@ const QCommandLineOption kVersion(QStringLiteral("version"), QStringLiteral("Pri
 QList<Command> allCommands()
 {
     return eventsCommands() + dlqCommands() + connectorCommands() + settingsCommands() + mappingCommands() +
-           sandboxCommands();
+           sandboxCommands() + serveCommands();
 }
 
 QString usageLine(const Command &c)

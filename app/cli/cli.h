@@ -47,6 +47,7 @@ QList<Command> sandboxCommands();
 QList<Command> mappingCommands();
 QList<Command> connectorCommands();
 QList<Command> settingsCommands();
+QList<Command> serveCommands();
 
 int run(const QStringList &arguments);
 
