@@ -343,6 +343,34 @@ int webhooksList(const Invocation &inv)
 
 int webhooksRegister(const Invocation &inv); // webhook_register.cpp
 
+namespace {
+int importIonapi(const Invocation &inv)
+{
+    auto file = m3::IonApiFile::load(inv.args.first());
+    if (!file)
+        return reportError(inv, file.error());
+    int code = Success;
+    auto store = inv.openStore(&code);
+    if (!store)
+        return code;
+    KeychainSecretStore secrets;
+    if (const Status s = config::importIonApi(file.value(), SettingsRepository(store), secrets, AuditLog::defaultActor()); !s)
+        return reportError(inv, s.error());
+    const QJsonObject shown{{QStringLiteral("tenant"), file->ti},
+                            {QStringLiteral("client"), file->cn},
+                            {QStringLiteral("gateway"), file->iu},
+                            {QStringLiteral("token_url"), file->tokenUrl().toString()},
+                            {QStringLiteral("service_account"), file->hasServiceAccount()},
+                            {QStringLiteral("secrets"), secrets.backendName()}};
+    if (inv.json)
+        printJson(shown);
+    else
+        out(QStringLiteral("imported tenant %1 (%2): gateway %3, token endpoint %4; secrets stored in the %5")
+                .arg(file->ti, file->cn, file->iu, file->tokenUrl().toString(), secrets.backendName()));
+    return Success;
+}
+} // namespace
+
 QList<Command> connectorCommands()
 {
     Command exec;
@@ -396,7 +424,14 @@ QList<Command> connectorCommands()
     list.summary = QStringLiteral("The store's webhooks (secrets in URLs are masked).");
     list.run = webhooksList;
 
-    return {exec, get, put, set, check, reg, list};
+    Command importCmd;
+    importCmd.words = QStringLiteral("m3 import-ionapi");
+    importCmd.synopsis = QStringLiteral("FILE [--json]");
+    importCmd.summary = QStringLiteral("Use a .ionapi file for the M3 connection: cs/saak/sask to the OS keychain, the rest to settings.");
+    importCmd.minArgs = importCmd.maxArgs = 1;
+    importCmd.run = importIonapi;
+
+    return {exec, importCmd, get, put, set, check, reg, list};
 }
 
 } // namespace m3cart::cli

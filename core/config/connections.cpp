@@ -205,6 +205,33 @@ Result<ingest::ListenerOptions> loadListener(const SettingsRepository &settings,
     return l;
 }
 
+Status importIonApi(const m3::IonApiFile &file, const SettingsRepository &settings, SecretStore &secrets,
+                    const QString &actor)
+{
+    // Secrets first: a half-imported file must not leave settings pointing at credentials that are not there.
+    const QList<QPair<const char *, QString>> parts{{secret::M3ClientSecret, file.cs},
+                                                    {secret::M3Saak, file.saak},
+                                                    {secret::M3Sask, file.sask}};
+    for (const auto &[name, value] : parts) {
+        if (value.isEmpty()) {
+            if (const Status s = secrets.removeNow(QLatin1String(name)); !s)
+                return s;
+            continue;
+        }
+        if (const Status s = secrets.writeNow(QLatin1String(name), value); !s)
+            return s;
+    }
+    auto current = settings.get(m3Setting());
+    if (!current)
+        return current.error();
+    QJsonObject o = current->toObject();
+    o.insert(QStringLiteral("mode"), QStringLiteral("ionapi"));
+    o.insert(QStringLiteral("ionapi"), file.publicPart());
+    if (!o.contains(QStringLiteral("grant")))
+        o.insert(QStringLiteral("grant"), file.hasServiceAccount() ? QStringLiteral("password") : QStringLiteral("client_credentials"));
+    return settings.set(m3Setting(), o, actor);
+}
+
 QString generateSecret()
 {
     quint32 words[8];

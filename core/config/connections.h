@@ -48,6 +48,11 @@ QJsonObject m3SettingsJson(const m3::M3Config &c);
 cart::CartConfig cartFromSettings(const QJsonObject &o);
 m3::M3Config m3FromSettings(const QJsonObject &o);
 
+// Imports a .ionapi file: cs, saak and sask go to the SecretStore, the rest to the connection.m3 setting
+// (company, division and other plain settings already there are kept). Audited through the settings.
+Status importIonApi(const m3::IonApiFile &file, const SettingsRepository &settings, SecretStore &secrets,
+                    const QString &actor = {});
+
 // A random secret for the listener (URL-safe, 32 bytes of entropy).
 QString generateSecret();
 

@@ -132,6 +132,36 @@ private slots:
         QCOMPARE(ours, 7); // updated in place, not added again
     }
 
+    void importedIonapiIsTheConfiguredConnection()
+    {
+        const QString ionapi = m_sb->ready().value(QStringLiteral("m3")).toObject().value(QStringLiteral("ionapiFile")).toString();
+        Run r = cli({QStringLiteral("m3"), QStringLiteral("import-ionapi"), ionapi, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("tenant")).toString(),
+                 m_sb->ready().value(QStringLiteral("m3")).toObject().value(QStringLiteral("tenant")).toString());
+        QVERIFY(r.json().value(QStringLiteral("service_account")).toBool());
+        // The setting holds no secret; the keychain holds them.
+        r = cli({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("connection.m3")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.contains("\"cs\""));
+        QVERIFY(!r.out.contains("saak"));
+        QVERIFY(!r.out.contains("sask"));
+        r = cli({QStringLiteral("secrets"), QStringLiteral("check"), QStringLiteral("--json")});
+        int present = 0;
+        for (const QJsonValue &v : r.json().value(QStringLiteral("secrets")).toArray())
+            if (v.toObject().value(QStringLiteral("name")).toString().startsWith(QLatin1String("m3.")) &&
+                v.toObject().value(QStringLiteral("state")).toString() == QLatin1String("present"))
+                ++present;
+        QVERIFY(present >= 3);
+        // And m3 exec now works without --ionapi.
+        r = cli({QStringLiteral("m3"), QStringLiteral("exec"), QStringLiteral("GENERAL/GetUserInfo"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("count")).toInt(), 1);
+        r = cli({QStringLiteral("m3"), QStringLiteral("import-ionapi"), QStringLiteral("/nonexistent.ionapi")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("cannot read"));
+    }
+
     void m3ExecWithAnIonapiFile()
     {
         const QString ionapi = m_sb->ready().value(QStringLiteral("m3")).toObject().value(QStringLiteral("ionapiFile")).toString();
