@@ -69,11 +69,14 @@ class FlowRegistry
 {
 public:
     void add(const QString &kind, std::shared_ptr<Flow> flow) { m_flows.insert(kind, std::move(flow)); }
-    std::shared_ptr<Flow> find(const QString &kind) const { return m_flows.value(kind); }
+    // For kinds nobody registered; without one, such events are dead-lettered as data errors.
+    void setFallback(std::shared_ptr<Flow> flow) { m_fallback = std::move(flow); }
+    std::shared_ptr<Flow> find(const QString &kind) const { return m_flows.value(kind, m_fallback); }
     QStringList kinds() const { return m_flows.keys(); }
 
 private:
     QMap<QString, std::shared_ptr<Flow>> m_flows;
+    std::shared_ptr<Flow> m_fallback;
 };
 
 } // namespace m3cart

@@ -2,7 +2,7 @@
 
 #include "flows/mapping_cache.h"
 #include "flows/order_to_m3_flow.h"
-#include "ingest/inbound_payload.h"
+#include "flows/status_to_cart_flow.h"
 #include "store/settings_repository.h"
 
 namespace m3cart::flows {
@@ -27,12 +27,12 @@ Runtime::Runtime(std::shared_ptr<const Store> store, cart::CartConfig cart, m3::
       m_m3(std::make_shared<m3::M3Client>(std::move(m3))), m_listenerOptions(std::move(listener)),
       m_options(options), m_flows(std::make_shared<FlowRegistry>())
 {
-    m_flows->add(OrderToM3Flow::kind(),
-                 std::make_shared<OrderToM3Flow>(m_cart, m_m3, std::make_shared<MappingCache>(m_store)));
-    auto recordOnly = std::make_shared<RecordOnlyFlow>();
-    for (const ingest::CartWebhookEvent &e : ingest::cartWebhookEvents())
-        if (!m_flows->find(QLatin1String(e.kind)))
-            m_flows->add(QLatin1String(e.kind), recordOnly);
+    auto mappings = std::make_shared<MappingCache>(m_store);
+    m_flows->add(OrderToM3Flow::kind(), std::make_shared<OrderToM3Flow>(m_cart, m_m3, mappings));
+    m_flows->add(StatusToCartFlow::kind(), std::make_shared<StatusToCartFlow>(m_cart, m_m3, mappings));
+    // Webhooks and BODs m3cart has no business flow for yet (stock, items, customers): recorded and
+    // visible in the event list, never dead-lettered for that.
+    m_flows->setFallback(std::make_shared<RecordOnlyFlow>());
 }
 
 Runtime::~Runtime() { stop(); }

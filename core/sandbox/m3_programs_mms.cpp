@@ -195,6 +195,7 @@ MiOutcome M3Simulator::mws410GetHead(const MiRecord &in, const MiContext &)
                         {QStringLiteral("RIDN"), d.orno},
                         {QStringLiteral("TRDT"), d.dsdt},
                         {QStringLiteral("DTDT"), d.dsdt},
+                        {QStringLiteral("DSDT"), d.dsdt}, // departure date: when the goods left
                         {QStringLiteral("PGRS"), d.pgrs},
                         {QStringLiteral("PIST"), d.pist},
                         {QStringLiteral("IVSS"), d.ivno ? QStringLiteral("1") : QStringLiteral("0")},

@@ -6,6 +6,8 @@
 #include "engine/dispatcher.h"
 #include "flows/mapping_cache.h"
 #include "flows/order_to_m3_flow.h"
+#include "flows/status_to_cart_flow.h"
+#include "ingest/webhook_listener.h"
 #include "m3/m3_client.h"
 #include "mapping/lookup_source.h"
 #include "sandbox/seed_data.h"
@@ -128,10 +130,11 @@ private slots:
         m3::M3Config m3cfg;
         m3cfg.ionapi = m3::IonApiFile::load(m_sb->ready().value(QStringLiteral("m3")).toObject().value(QStringLiteral("ionapiFile")).toString()).value();
         auto flows = std::make_shared<FlowRegistry>();
-        flows->add(flows::OrderToM3Flow::kind(),
-                   std::make_shared<flows::OrderToM3Flow>(std::make_shared<cart::CartClient>(cartConfig()),
-                                                          std::make_shared<m3::M3Client>(m3cfg),
-                                                          std::make_shared<flows::MappingCache>(m_temp->store)));
+        auto cartClient = std::make_shared<cart::CartClient>(cartConfig());
+        auto m3Client = std::make_shared<m3::M3Client>(m3cfg);
+        auto mappings = std::make_shared<flows::MappingCache>(m_temp->store);
+        flows->add(flows::OrderToM3Flow::kind(), std::make_shared<flows::OrderToM3Flow>(cartClient, m3Client, mappings));
+        flows->add(flows::StatusToCartFlow::kind(), std::make_shared<flows::StatusToCartFlow>(cartClient, m3Client, mappings));
         RetryPolicy policy;
         policy.setPolicy(ErrorClass::Transient, {4, 5, 20, true});
         policy.setPolicy(ErrorClass::RateLimited, {4, 5, 20, true});
@@ -185,6 +188,46 @@ private slots:
                              QString::number(cartOrder.value(QStringLiteral("InvoiceNumber")).toInt());
         QCOMPARE(m3OrdersWithCuor(cuor), 1);
         QCOMPARE(m3List("batchOrders").size(), 1);
+    }
+
+    void shipmentInM3ComesBackToTheStoreWithTracking()
+    {
+        // M3 publishes SalesOrder BODs to m3cart's listener, as ION would route them.
+        ingest::ListenerOptions lo;
+        lo.secret = QStringLiteral("bod-secret");
+        ingest::WebhookListener listener(m_temp->store, lo);
+        M3_VERIFY_OK(listener.listen());
+        connect(&listener, &ingest::WebhookListener::eventsAccepted, this, [this] { m_dispatcher->wake(); });
+        const QUrl bodUrl(QStringLiteral("http://127.0.0.1:%1/ion/bod?token=bod-secret").arg(listener.port()));
+        m_sb->run([&](sandbox::Sandbox &s) { s.m3()->addBodSubscriber(bodUrl); });
+
+        const auto [orderId, ev] = order({{QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), activeSku()}, {QStringLiteral("qty"), 1}}}}});
+        QTRY_COMPARE_WITH_TIMEOUT(status(ev), QStringLiteral("done"), 30000);
+        const QString orno = XrefRepository(m_temp->store).m3Id(QStringLiteral("order"), QString::number(orderId))->value_or(QString());
+        QVERIFY(!orno.isEmpty());
+
+        QString err;
+        m_sb->run([&](sandbox::Sandbox &s) { s.m3()->shipOrder(orno, QStringLiteral("1Z999AA10123456784"), &err); });
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        auto cartOrder = [&] {
+            QJsonObject o;
+            m_sb->run([&](sandbox::Sandbox &s) { o = s.cart()->order(orderId); });
+            return o;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(cartOrder().value(QStringLiteral("OrderStatusID")).toInt(), 4, 30000); // Shipped
+        const QJsonObject shipment = cartOrder().value(QStringLiteral("ShipmentList")).toArray().first().toObject();
+        QCOMPARE(shipment.value(QStringLiteral("ShipmentTrackingCode")).toString(), QStringLiteral("1Z999AA10123456784"));
+        QVERIFY(!shipment.value(QStringLiteral("ShipmentShippedDate")).toString().isEmpty());
+
+        // Every SalesOrder BOD (also those sent before the xref existed) ended well.
+        EventFilter bods;
+        bods.kind = flows::StatusToCartFlow::kind();
+        QTRY_VERIFY_WITH_TIMEOUT(EventRepository(m_temp->store).count(bods).value() >= 1, 30000);
+        EventFilter dead;
+        dead.statuses = {QStringLiteral("dead")};
+        dead.kind = flows::StatusToCartFlow::kind();
+        const QList<Event> deadOnes = EventRepository(m_temp->store).list(dead).value();
+        QVERIFY2(deadOnes.isEmpty(), deadOnes.isEmpty() ? "" : qPrintable(deadOnes.first().kind + QStringLiteral(": ") + deadOnes.first().lastError));
     }
 
     void guestCheckoutUsesTheGenericCustomer()
