@@ -7,20 +7,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include "cli_process.h"
+
 #include <QTest>
 
 using namespace m3cart;
+using Run = m3cart::test::CliRun;
 using namespace m3cart::test;
-
-namespace {
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-} // namespace
 
 class TstCli : public QObject
 {
@@ -35,11 +28,7 @@ class TstCli : public QObject
     {
         if (withStore)
             args << QStringLiteral("--store") << m_rig->temp.path();
-        QProcess p;
-        p.start(qEnvironmentVariable("M3CART_CLI"), args);
-        if (!p.waitForFinished(30000))
-            qFatal("m3cart did not finish");
-        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return test::runCli(args);
     }
 
 private slots:

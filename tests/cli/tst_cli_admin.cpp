@@ -7,30 +7,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include "cli_process.h"
+
 #include <QTest>
 #include <QUuid>
 
 using namespace m3cart;
 
 namespace {
-struct Run
+using Run = test::CliRun;
+Run cli(const QStringList &args, const QByteArray &input = QByteArray())
 {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("M3CART_CLI"), args);
-    p.waitForStarted();
-    if (!input.isNull())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000))
-        qFatal("m3cart did not finish");
-    return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return test::runCli(args, input);
 }
 } // namespace
 

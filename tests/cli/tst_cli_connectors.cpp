@@ -8,19 +8,12 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include "cli_process.h"
+
 #include <QTest>
 
 using namespace m3cart;
-
-namespace {
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-} // namespace
+using Run = m3cart::test::CliRun;
 
 class TstCliConnectors : public QObject
 {
@@ -29,19 +22,11 @@ class TstCliConnectors : public QObject
     std::unique_ptr<test::SandboxThread> m_sb;
     std::unique_ptr<test::TempStore> m_store;
 
-    Run cli(QStringList args, const QByteArray &input = {})
+    Run cli(QStringList args, const QByteArray &input = QByteArray())
     {
         args << QStringLiteral("--store") << m_store->path();
-        QProcess p;
-        p.start(qEnvironmentVariable("M3CART_CLI"), args);
-        p.waitForStarted();
-        if (!input.isNull())
-            p.write(input);
-        p.closeWriteChannel();
         // The simulators run on their own thread, so waiting here blocks nothing they need.
-        if (!p.waitForFinished(60000))
-            qFatal("m3cart did not finish");
-        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return test::runCli(args, input);
     }
 
 private slots:

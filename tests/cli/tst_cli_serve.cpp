@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include "cli_process.h"
+
 #include <QTest>
 #include <csignal>
 
@@ -23,17 +25,12 @@ class TstCliServe : public QObject
     Q_OBJECT
 
     static QString cli() { return qEnvironmentVariable("M3CART_CLI"); }
-    static int run(const QStringList &args, const QByteArray &input = {}, QByteArray *out = nullptr)
+    static int run(const QStringList &args, const QByteArray &input = QByteArray(), QByteArray *out = nullptr)
     {
-        QProcess p;
-        p.start(cli(), args);
-        p.waitForStarted();
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
+        const test::CliRun r = test::runCli(args, input, 120000);
         if (out)
-            *out = p.readAllStandardOutput();
-        return p.exitCode();
+            *out = r.out;
+        return r.code;
     }
 
 private slots:

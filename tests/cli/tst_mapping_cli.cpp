@@ -7,16 +7,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include "cli_process.h"
+
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = m3cart::test::CliRun;
 
 const QString kData = QStringLiteral(M3CART_MAPPING_TEST_DATA);
 const QString kDefaults = QStringLiteral(M3CART_MAPPING_TEST_DATA "/../../../resources/mappings");
@@ -42,11 +38,7 @@ class TstMappingCli : public QObject
     {
         if (withStore)
             args << QStringLiteral("--store") << store();
-        QProcess p;
-        p.start(qEnvironmentVariable("M3CART_CLI"), args);
-        if (!p.waitForFinished(30000))
-            qFatal("m3cart did not finish");
-        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return m3cart::test::runCli(args);
     }
 
 private slots:
