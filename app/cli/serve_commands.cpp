@@ -170,21 +170,13 @@ int demo(const Invocation &inv)
     if (!started)
         return failure(QStringLiteral("cannot start the sandbox: %1").arg(simError));
 
-    const QJsonObject c = ready.value(QStringLiteral("cart")).toObject();
-    cart::CartConfig cartCfg;
-    QUrl base(c.value(QStringLiteral("baseUrl")).toString());
-    base.setPath(QString());
-    cartCfg.baseUrl = base;
-    cartCfg.secureUrl = c.value(QStringLiteral("secureUrl")).toString();
-    cartCfg.privateKey = c.value(QStringLiteral("privateKey")).toString();
-    cartCfg.token = c.value(QStringLiteral("token")).toString();
+    auto connections = config::fromSandboxReady(ready);
+    if (!connections)
+        return failure(connections.error().message);
+    cart::CartConfig cartCfg = connections->cart;
     cartCfg.pacing.ratePerSecond = 200;
     cartCfg.pacing.maxConcurrent = 8;
-    m3::M3Config m3Cfg;
-    auto ionapi = m3::IonApiFile::load(ready.value(QStringLiteral("m3")).toObject().value(QStringLiteral("ionapiFile")).toString());
-    if (!ionapi)
-        return failure(ionapi.error().message);
-    m3Cfg.ionapi = ionapi.value();
+    m3::M3Config m3Cfg = connections->m3;
     m3Cfg.pacing.ratePerSecond = 1000; // the sandbox has no tenant quota to protect
     m3Cfg.pacing.burst = 50;
     m3Cfg.pacing.maxConcurrent = 8;

@@ -232,6 +232,25 @@ Status importIonApi(const m3::IonApiFile &file, const SettingsRepository &settin
     return settings.set(m3Setting(), o, actor);
 }
 
+Result<SandboxConnections> fromSandboxReady(const QJsonObject &ready)
+{
+    const QJsonObject c = ready.value(QStringLiteral("cart")).toObject();
+    SandboxConnections out;
+    QUrl base(c.value(QStringLiteral("baseUrl")).toString()); // .../3dCartWebAPI/v2/: the client adds the path
+    if (!base.isValid() || base.host().isEmpty())
+        return Error::data(QStringLiteral("the sandbox description has no cart.baseUrl"));
+    base.setPath(QString());
+    out.cart.baseUrl = base;
+    out.cart.secureUrl = c.value(QStringLiteral("secureUrl")).toString();
+    out.cart.privateKey = c.value(QStringLiteral("privateKey")).toString();
+    out.cart.token = c.value(QStringLiteral("token")).toString();
+    auto ionapi = m3::IonApiFile::load(ready.value(QStringLiteral("m3")).toObject().value(QStringLiteral("ionapiFile")).toString());
+    if (!ionapi)
+        return ionapi.error();
+    out.m3.ionapi = ionapi.value();
+    return out;
+}
+
 QString generateSecret()
 {
     quint32 words[8];

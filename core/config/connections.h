@@ -53,6 +53,15 @@ m3::M3Config m3FromSettings(const QJsonObject &o);
 Status importIonApi(const m3::IonApiFile &file, const SettingsRepository &settings, SecretStore &secrets,
                     const QString &actor = {});
 
+// Connections to the simulators from the one line 'm3cart sandbox' prints (Sandbox::readyJson()); the M3 side
+// reads the .ionapi file the sandbox wrote, secrets included. Used by the demo and the tests.
+struct SandboxConnections
+{
+    cart::CartConfig cart;
+    m3::M3Config m3;
+};
+Result<SandboxConnections> fromSandboxReady(const QJsonObject &ready);
+
 // A random secret for the listener (URL-safe, 32 bytes of entropy).
 QString generateSecret();
 

@@ -2,6 +2,7 @@
 // bulk chunking with per-record failures, every error class (faults injected), 429 + Retry-After and pacing.
 
 #include "cart/cart_client.h"
+#include "config/connections.h"
 #include "sandbox_thread.h"
 
 #include <QJsonArray>
@@ -18,14 +19,7 @@ class TstCartClient : public QObject
 
     CartConfig config(double rate = 50) const
     {
-        const QJsonObject c = m_sb->ready().value(QStringLiteral("cart")).toObject();
-        CartConfig cfg;
-        QUrl base(c.value(QStringLiteral("baseUrl")).toString());
-        base.setPath(QString());
-        cfg.baseUrl = base;
-        cfg.secureUrl = c.value(QStringLiteral("secureUrl")).toString();
-        cfg.privateKey = c.value(QStringLiteral("privateKey")).toString();
-        cfg.token = c.value(QStringLiteral("token")).toString();
+        CartConfig cfg = config::fromSandboxReady(m_sb->ready()).value().cart;
         cfg.pacing.ratePerSecond = rate;
         cfg.pacing.burst = 4;
         cfg.timeoutMs = 5000;

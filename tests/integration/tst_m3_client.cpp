@@ -1,6 +1,7 @@
 // The M3 client against the M3 simulator over real HTTP: .ionapi, OAuth token reuse, expiry and the single
 // renewal after a 401, v1/v2/bulk parsing, NOK and partial NOK, gateway faults, direct Basic auth, metadata.
 
+#include "config/connections.h"
 #include "m3/m3_client.h"
 #include "sandbox_thread.h"
 
@@ -17,11 +18,10 @@ class TstM3Client : public QObject
 
     M3Config config() const
     {
-        auto file = IonApiFile::load(m_sb->ready().value(QStringLiteral("m3")).toObject().value(QStringLiteral("ionapiFile")).toString());
-        if (!file)
-            qFatal("ionapi: %s", qPrintable(file.error().message));
-        M3Config c;
-        c.ionapi = file.value();
+        auto connections = config::fromSandboxReady(m_sb->ready());
+        if (!connections)
+            qFatal("sandbox: %s", qPrintable(connections.error().message));
+        M3Config c = connections->m3;
         c.timeoutMs = 5000;
         return c;
     }

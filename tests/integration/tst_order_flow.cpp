@@ -3,6 +3,7 @@
 // order is skipped; an unknown SKU is dead-lettered naming the SKU.
 
 #include "cart/cart_client.h"
+#include "config/connections.h"
 #include "engine/dispatcher.h"
 #include "flows/mapping_cache.h"
 #include "flows/order_to_m3_flow.h"
@@ -32,16 +33,10 @@ class TstOrderFlow : public QObject
     std::unique_ptr<Dispatcher> m_dispatcher;
     sandbox::SeedData m_seed = sandbox::SeedData::generate(1, 40);
 
+    config::SandboxConnections connections() const { return config::fromSandboxReady(m_sb->ready()).value(); }
     cart::CartConfig cartConfig() const
     {
-        const QJsonObject c = m_sb->ready().value(QStringLiteral("cart")).toObject();
-        cart::CartConfig cfg;
-        QUrl base(c.value(QStringLiteral("baseUrl")).toString());
-        base.setPath(QString());
-        cfg.baseUrl = base;
-        cfg.secureUrl = c.value(QStringLiteral("secureUrl")).toString();
-        cfg.privateKey = c.value(QStringLiteral("privateKey")).toString();
-        cfg.token = c.value(QStringLiteral("token")).toString();
+        cart::CartConfig cfg = connections().cart;
         cfg.pacing.ratePerSecond = 100;
         return cfg;
     }
@@ -127,8 +122,7 @@ private slots:
         }
         M3_VERIFY_OK(mapping::LookupRepository(m_temp->store).setMany(QStringLiteral("sku_itno"), skus));
 
-        m3::M3Config m3cfg;
-        m3cfg.ionapi = m3::IonApiFile::load(m_sb->ready().value(QStringLiteral("m3")).toObject().value(QStringLiteral("ionapiFile")).toString()).value();
+        const m3::M3Config m3cfg = connections().m3;
         auto flows = std::make_shared<FlowRegistry>();
         auto cartClient = std::make_shared<cart::CartClient>(cartConfig());
         auto m3Client = std::make_shared<m3::M3Client>(m3cfg);
