@@ -1,6 +1,8 @@
 // Webhook ingest through the real listener with concurrent senders: durable events per second and the
 // acknowledgement latency (p50, p99) each sender sees. Prints figures; not part of pass/fail.
 //   bench_ingest [EVENTS] [SENDERS] [IN_FLIGHT_PER_SENDER]
+//   bench_ingest serve PORT SECONDS   (listener only, token "bench", for an external load generator such as
+//                                      wrk; prints the durable events/s it stored)
 
 #include "ingest/webhook_listener.h"
 #include "store/event_repository.h"
@@ -17,6 +19,7 @@
 #include <QNetworkReply>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 #include <algorithm>
 #include <cstdio>
 
@@ -84,6 +87,28 @@ double percentile(QList<double> v, double p)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc > 3 && QByteArray(argv[1]) == "serve") {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("bench.db"))).value();
+        ingest::ListenerOptions o;
+        o.secret = QStringLiteral("bench");
+        o.port = quint16(atoi(argv[2]));
+        ingest::WebhookListener listener(store, o);
+        if (!listener.listen()) {
+            std::fprintf(stderr, "cannot listen on %s\n", argv[2]);
+            return 1;
+        }
+        std::printf("listening on 127.0.0.1:%d for %s s\n", o.port, argv[3]);
+        std::fflush(stdout);
+        QTimer::singleShot(atoi(argv[3]) * 1000, &app, &QCoreApplication::quit);
+        QElapsedTimer clock;
+        clock.start();
+        QCoreApplication::exec();
+        const qint64 stored = EventRepository(store).count({}).value();
+        std::printf("stored %lld events (%lld duplicates) in %.1f s\n", (long long)stored,
+                    (long long)listener.counters().duplicates, double(clock.elapsed()) / 1000.0);
+        return 0;
+    }
     const int n = argc > 1 ? atoi(argv[1]) : 20000;
     const int senders = argc > 2 ? atoi(argv[2]) : 4;
     const int inFlight = argc > 3 ? atoi(argv[3]) : 6;
