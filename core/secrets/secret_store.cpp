@@ -66,6 +66,12 @@ void MemorySecretStore::remove(const QString &key, DoneCallback done)
     done(ok());
 }
 
+QString KeychainSecretStore::defaultService()
+{
+    const QString fromEnv = qEnvironmentVariable("M3CART_KEYCHAIN_SERVICE");
+    return fromEnv.isEmpty() ? QStringLiteral("m3cart") : fromEnv;
+}
+
 KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
 
 void KeychainSecretStore::read(const QString &key, ReadCallback done)

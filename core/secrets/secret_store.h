@@ -41,11 +41,13 @@ private:
     QHash<QString, QString> m_values;
 };
 
-// The OS keychain through QtKeychain (Secret Service on Linux). Entries under service "m3cart".
+// The OS keychain through QtKeychain (Secret Service on Linux). Entries under service "m3cart", or the
+// service named by M3CART_KEYCHAIN_SERVICE (separate profiles; tests running side by side).
 class KeychainSecretStore : public SecretStore
 {
 public:
-    explicit KeychainSecretStore(QString service = QStringLiteral("m3cart"));
+    static QString defaultService();
+    explicit KeychainSecretStore(QString service = defaultService());
     QString backendName() const override { return QStringLiteral("OS keychain"); }
     void read(const QString &key, ReadCallback done) override;
     void write(const QString &key, const QString &value, DoneCallback done) override;

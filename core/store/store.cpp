@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -37,6 +38,10 @@ void dropConnection(const QString &name)
         if (!g_liveConnections.remove(name))
             return;
     }
+    // Threads of Qt's global pool end during static destruction, after Qt Sql's connection registry may be
+    // gone; the process is exiting then and the OS closes the files.
+    if (!QCoreApplication::instance())
+        return;
     // No database() call here: that warns when made from another thread. The connection closes when its
     // last handle goes.
     QSqlDatabase::removeDatabase(name);
