@@ -68,9 +68,14 @@ DashboardPage::DashboardPage(std::shared_ptr<const Store> store, QWidget *parent
 
 void DashboardPage::refresh()
 {
+    // One read at a time: on a slow or locked store the 2-second timer must not pile up queries.
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
     auto *watcher = new QFutureWatcher<Result<QMap<QString, qint64>>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
+        m_refreshing = false;
         const auto counts = watcher->result();
         if (!counts) {
             m_error->setText(tr("Cannot read the store: %1").arg(counts.error().message));

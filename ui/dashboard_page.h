@@ -25,6 +25,7 @@ private:
     std::shared_ptr<const Store> m_store;
     QMap<QString, QLabel *> m_values;
     QLabel *m_error = nullptr;
+    bool m_refreshing = false;
 };
 
 } // namespace ui
