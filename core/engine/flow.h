@@ -35,6 +35,11 @@ public:
     Status markDoneWith(const QString &step, const QJsonObject &result,
                         const std::function<Status(QSqlDatabase &)> &localChange);
 
+    // Dry run ('sync order --dry-run'): steps are remembered for this run only, nothing is written to the
+    // store, and flows send no write to another system (see flows/flow_io.h).
+    void setDryRun(bool dryRun) { m_dryRun = dryRun; }
+    bool dryRun() const { return m_dryRun; }
+
     // The engine is stopping: a long flow should return a transient error at its next safe point.
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
@@ -51,6 +56,7 @@ private:
     const std::atomic_bool *m_cancel;
     QString m_request;
     QString m_response;
+    bool m_dryRun = false;
 };
 
 class Flow

@@ -2,13 +2,15 @@
 // Order to cash, first half: a 3dcart order becomes exactly one M3 customer order. Steps (each recorded in
 // flow_progress, so a retry resumes): fetch the full order when the payload is partial; skip Not Completed
 // orders; map (customer and batch order) and check everything before touching M3; ensure the customer
-// (xref, else CRS610MI GetBasicData, else Add from the template); look for an order that already exists
+// (customer_ensurer.h); look for an order that already exists
 // (xref, then OIS100MI SearchHead on CUOR); AddBatchHead; AddBatchAddress; the lines (reconciled against
 // OIS275MI LstBatchLine, so a crash mid-way adds none twice); Confirm, checked with GetTmpOrderStat (status
 // 90 and the final ORNO, else the batch's error messages as a data error); xref; the 3dcart status.
 
 #include "engine/flow.h"
+#include "flows/order_flow_options.h"
 
+#include <QJsonArray>
 #include <memory>
 
 namespace m3cart {
@@ -23,13 +25,6 @@ namespace flows {
 
 class MappingCache;
 
-struct OrderFlowOptions
-{
-    QString customerMapping = QStringLiteral("order-customer");
-    QString orderMapping = QStringLiteral("order-batch-order");
-    int cartStatusAfterM3 = 2; // 3dcart OrderStatusID once the M3 order exists (2 Processing); 0: leave it
-};
-
 class OrderToM3Flow : public Flow
 {
 public:
@@ -41,9 +36,13 @@ public:
     QString name() const override { return QStringLiteral("order-to-m3"); }
     QString connection() const override { return QStringLiteral("m3"); }
     Status run(FlowContext &ctx) override;
+    // The same steps without writing anything anywhere: reads go out, writes are only listed (FlowIo::calls).
+    Result<QJsonArray> dryRun(FlowContext &ctx);
 
 private:
     struct Run;
+    struct KnownItems;
+    std::unique_ptr<KnownItems> m_items;
     std::shared_ptr<const cart::CartClient> m_cart;
     std::shared_ptr<const m3::M3Client> m_m3;
     std::shared_ptr<MappingCache> m_mappings;

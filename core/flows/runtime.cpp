@@ -1,5 +1,6 @@
 #include "runtime.h"
 
+#include "flows/customer_to_m3_flow.h"
 #include "flows/mapping_cache.h"
 #include "flows/order_to_m3_flow.h"
 #include "flows/status_to_cart_flow.h"
@@ -27,12 +28,21 @@ Runtime::Runtime(std::shared_ptr<const Store> store, cart::CartConfig cart, m3::
       m_m3(std::make_shared<m3::M3Client>(std::move(m3))), m_listenerOptions(std::move(listener)),
       m_options(options), m_flows(std::make_shared<FlowRegistry>())
 {
+}
+
+Status Runtime::addFlows()
+{
+    auto options = OrderFlowOptions::load(SettingsRepository(m_store));
+    if (!options)
+        return options.error();
     auto mappings = std::make_shared<MappingCache>(m_store);
-    m_flows->add(OrderToM3Flow::kind(), std::make_shared<OrderToM3Flow>(m_cart, m_m3, mappings));
+    m_flows->add(OrderToM3Flow::kind(), std::make_shared<OrderToM3Flow>(m_cart, m_m3, mappings, options.value()));
+    m_flows->add(CustomerToM3Flow::kind(), std::make_shared<CustomerToM3Flow>(m_cart, m_m3, mappings, options.value()));
     m_flows->add(StatusToCartFlow::kind(), std::make_shared<StatusToCartFlow>(m_cart, m_m3, mappings));
-    // Webhooks and BODs m3cart has no business flow for yet (stock, items, customers): recorded and
-    // visible in the event list, never dead-lettered for that.
+    // Webhooks and BODs m3cart has no business flow for yet (stock, items): recorded and visible in the
+    // event list, never dead-lettered for that.
     m_flows->setFallback(std::make_shared<RecordOnlyFlow>());
+    return ok();
 }
 
 Runtime::~Runtime() { stop(); }
@@ -41,6 +51,8 @@ QStringList Runtime::kinds() const { return m_flows->kinds(); }
 
 Status Runtime::start()
 {
+    if (const Status s = addFlows(); !s)
+        return s;
     auto policy = RetryPolicy::load(SettingsRepository(m_store));
     if (!policy)
         return policy.error();

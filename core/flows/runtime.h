@@ -34,9 +34,11 @@ public:
     ingest::WebhookListener *listener() { return m_listener.get(); }
     const cart::CartClient &cart() const { return *m_cart; }
     const m3::M3Client &m3() const { return *m_m3; }
-    QStringList kinds() const; // event kinds with a flow
+    QStringList kinds() const; // event kinds with a flow (after start())
 
 private:
+    Status addFlows(); // with the shop's settings (flow.orders)
+
     std::shared_ptr<const Store> m_store;
     std::shared_ptr<cart::CartClient> m_cart;
     std::shared_ptr<m3::M3Client> m_m3;

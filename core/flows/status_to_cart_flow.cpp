@@ -1,6 +1,7 @@
 #include "status_to_cart_flow.h"
 
 #include "cart/cart_client.h"
+#include "flows/flow_io.h"
 #include "flows/mapping_cache.h"
 #include "ingest/inbound_payload.h"
 #include "m3/m3_client.h"
@@ -46,72 +47,93 @@ Status StatusToCartFlow::run(FlowContext &ctx)
     }
     const QString orderId = cartId->value();
 
-    auto head = m_m3->execute(QStringLiteral("OIS100MI"), QStringLiteral("GetHead"), {{QStringLiteral("ORNO"), orno}});
+    FlowIo io(m_cart.get(), m_m3.get(), ctx.dryRun());
+    const auto finish = [&](const Status &s) {
+        ctx.setRequestSummary(io.summary());
+        return s;
+    };
+    auto head = io.m3Read(QStringLiteral("OIS100MI"), QStringLiteral("GetHead"), {{QStringLiteral("ORNO"), orno}});
     if (!head)
-        return head.error();
+        return finish(head.error());
     if (head->records.isEmpty())
-        return Error::notFound(QStringLiteral("M3 returned no head for order %1").arg(orno));
+        return finish(Error::notFound(QStringLiteral("M3 returned no head for order %1").arg(orno)));
     const QJsonObject headJson = head->records.first().toJson();
     QStringList done;
 
     // Goods left: tracking and ship date on the 3dcart shipment first, so the status never says Shipped
-    // without them.
+    // without them. Several deliveries (a partial one, then the rest) share the order's one 3dcart shipment:
+    // every tracking code, the latest ship date; its status says Partial until every line has left.
     if (headJson.value(QStringLiteral("ORST")).toString().toInt() >= 66) {
-        auto lines = m_m3->execute(QStringLiteral("MWS411MI"), QStringLiteral("LstDelLnByOrd"),
-                                   {{QStringLiteral("RORC"), QStringLiteral("3")}, {QStringLiteral("RIDN"), orno}});
+        auto lines = io.m3Read(QStringLiteral("MWS411MI"), QStringLiteral("LstDelLnByOrd"),
+                               {{QStringLiteral("RORC"), QStringLiteral("3")}, {QStringLiteral("RIDN"), orno}});
         if (!lines)
-            return lines.error();
-        const QString dlix = lines->records.value(0).value(QStringLiteral("DLIX"));
-        if (!dlix.isEmpty()) {
-            auto delivery = m_m3->execute(QStringLiteral("MWS410MI"), QStringLiteral("GetHead"), {{QStringLiteral("DLIX"), dlix}});
-            if (!delivery)
-                return delivery.error();
-            auto order = m_cart->getOne(QStringLiteral("Orders/%1").arg(orderId));
+            return finish(lines.error());
+        QStringList dlixes;
+        for (const m3::MiRecord &r : lines->records)
+            if (const QString d = r.value(QStringLiteral("DLIX")); !d.isEmpty() && !dlixes.contains(d))
+                dlixes << d;
+        QJsonObject delivery;
+        QStringList tracking;
+        for (const QString &dlix : std::as_const(dlixes)) {
+            auto got = io.m3Read(QStringLiteral("MWS410MI"), QStringLiteral("GetHead"), {{QStringLiteral("DLIX"), dlix}});
+            if (!got)
+                return finish(got.error());
+            const QJsonObject d = got->records.value(0).toJson();
+            const QString code = d.value(QStringLiteral("ETRN")).toString().trimmed();
+            if (!code.isEmpty() && !tracking.contains(code))
+                tracking << code;
+            if (delivery.isEmpty() || d.value(QStringLiteral("DSDT")).toString() >= delivery.value(QStringLiteral("DSDT")).toString())
+                delivery = d;
+        }
+        if (!delivery.isEmpty()) {
+            delivery.insert(QStringLiteral("ETRN"), tracking.join(QStringLiteral(", ")));
+            auto order = io.cartGetOne(QStringLiteral("Orders/%1").arg(orderId));
             if (!order)
-                return order.error();
+                return finish(order.error());
             // Shipment id 0 is valid: the order's first shipment.
             const int shipmentId = order->value(QStringLiteral("ShipmentList")).toArray().first().toObject()
                                        .value(QStringLiteral("ShipmentID")).toInt(0);
             auto mapping = m_mappings->get(QStringLiteral("delivery-shipment"));
             if (!mapping)
-                return mapping.error();
+                return finish(mapping.error());
             auto shipment = mapOne(*mapping.value(),
                                    QJsonObject{{QStringLiteral("cartOrderId"), orderId.toInt()},
                                                {QStringLiteral("cartShipmentId"), shipmentId},
-                                               {QStringLiteral("delivery"), delivery->records.value(0).toJson()}},
+                                               {QStringLiteral("head"), headJson},
+                                               {QStringLiteral("delivery"), delivery}},
                                    QStringLiteral("shipment"));
             if (!shipment)
-                return shipment.error();
+                return finish(shipment.error());
             QJsonObject body = shipment.value();
             body.remove(QStringLiteral("OrderID"));
-            auto put = m_cart->put(QStringLiteral("Orders/%1/Shipments/%2").arg(orderId).arg(shipmentId), body);
+            auto put = io.cartPut(QStringLiteral("Orders/%1/Shipments/%2").arg(orderId).arg(shipmentId), body);
             if (!put)
-                return put.error();
+                return finish(put.error());
             if (!put->isEmpty() && !put->first().ok())
-                return Error::data(QStringLiteral("3dcart refused the shipment of order %1: %2").arg(orderId, put->first().message));
+                return finish(Error::data(QStringLiteral("3dcart refused the shipment of order %1: %2").arg(orderId, put->first().message)));
             done << QStringLiteral("shipment %1 tracking %2").arg(shipmentId).arg(body.value(QStringLiteral("ShipmentTrackingCode")).toString());
         }
     }
 
     auto statusMapping = m_mappings->get(QStringLiteral("status-order"));
     if (!statusMapping)
-        return statusMapping.error();
+        return finish(statusMapping.error());
     auto status = mapOne(*statusMapping.value(),
                          QJsonObject{{QStringLiteral("cartOrderId"), orderId.toInt()}, {QStringLiteral("head"), headJson}},
                          QStringLiteral("order"));
     if (!status)
-        return status.error();
+        return finish(status.error());
     const int statusId = status->value(QStringLiteral("OrderStatusID")).toInt();
-    auto put = m_cart->put(QStringLiteral("Orders/%1").arg(orderId), QJsonObject{{QStringLiteral("OrderStatusID"), statusId}});
+    auto put = io.cartPut(QStringLiteral("Orders/%1").arg(orderId), QJsonObject{{QStringLiteral("OrderStatusID"), statusId}});
     if (!put)
-        return put.error();
+        return finish(put.error());
     if (!put->isEmpty() && !put->first().ok())
-        return Error::data(QStringLiteral("3dcart refused status %1 for order %2: %3").arg(statusId).arg(orderId, put->first().message));
+        return finish(Error::data(QStringLiteral("3dcart refused status %1 for order %2: %3").arg(statusId).arg(orderId, put->first().message)));
     done << QStringLiteral("status %1").arg(statusId);
     ctx.setResponseSummary(QStringLiteral("3dcart order %1 (M3 %2, ORSL %3 ORST %4): %5")
                                .arg(orderId, orno, headJson.value(QStringLiteral("ORSL")).toString(),
                                     headJson.value(QStringLiteral("ORST")).toString(), done.join(QStringLiteral(", "))));
-    return ok();
+    return finish(ok());
 }
 
 } // namespace m3cart::flows
