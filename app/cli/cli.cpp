@@ -19,7 +19,7 @@ const QCommandLineOption kVersion(QStringLiteral("version"), QStringLiteral("Pri
 QList<Command> allCommands()
 {
     return eventsCommands() + dlqCommands() + connectorCommands() + settingsCommands() + mappingCommands() +
-           sandboxCommands() + serveCommands();
+           sandboxCommands() + serveCommands() + syncCommands();
 }
 
 QString usageLine(const Command &c)

@@ -48,6 +48,7 @@ QList<Command> mappingCommands();
 QList<Command> connectorCommands();
 QList<Command> settingsCommands();
 QList<Command> serveCommands();
+QList<Command> syncCommands();
 
 int run(const QStringList &arguments);
 

@@ -199,7 +199,9 @@ int demo(const Invocation &inv)
     if (auto s = mapping::LookupRepository(store).setMany(QStringLiteral("sku_itno"), skus); !s)
         return failure(s.error().message);
 
-    flows::Runtime runtime(store, cartCfg, m3Cfg, lo);
+    flows::RuntimeOptions ro;
+    ro.poll = false; // the sandbox's seeded orders are not the demo's
+    flows::Runtime runtime(store, cartCfg, m3Cfg, lo, ro);
     if (const Status s = runtime.start(); !s)
         return failure(s.error().message);
     const QString hook = ingest::WebhookListener::cartWebhookUrl(QStringLiteral("http://127.0.0.1:%1").arg(runtime.listenerPort()),

@@ -367,8 +367,12 @@ struct OrderToM3Flow::Run
             if (const Status s = checkItems(); !s)
                 return s;
             CustomerEnsurer customers(io, ctx, *flow.m_mappings, flow.m_options);
+            // The generic web customer: the order mapping's guestCustomer parameter (what guests get).
+            QString generic = compiled.value()->params().value(QStringLiteral("guestCustomer")).toString();
+            if (generic.isEmpty())
+                generic = headRecord.value(QStringLiteral("CUNO")).toString();
             auto cuno = customers.ensure({order, order.value(QStringLiteral("CustomerID")).toVariant().toString(),
-                                          flow.m_options.customerMapping, headRecord.value(QStringLiteral("CUNO")).toString(), orderId});
+                                          flow.m_options.customerMapping, generic, orderId});
             if (!cuno)
                 return cuno.error();
             headRecord.insert(QStringLiteral("CUNO"), cuno.value());

@@ -2,11 +2,49 @@
 
 #include "flows/customer_to_m3_flow.h"
 #include "flows/mapping_cache.h"
+#include "flows/order_poller.h"
 #include "flows/order_to_m3_flow.h"
 #include "flows/status_to_cart_flow.h"
 #include "store/settings_repository.h"
 
+#include <QJsonObject>
+#include <QLoggingCategory>
+
 namespace m3cart::flows {
+
+Q_LOGGING_CATEGORY(lcRuntime, "m3cart.flows.runtime")
+
+Result<PollSettings> PollSettings::load(const SettingsRepository &settings)
+{
+    PollSettings p;
+    auto v = settings.get(QStringLiteral("poll.orders"));
+    if (!v)
+        return v.error();
+    if (v->isUndefined() || v->isNull())
+        return p;
+    if (!v->isObject())
+        return Error::data(QStringLiteral("setting poll.orders must be a JSON object"));
+    const QJsonObject o = v->toObject();
+    const struct { const char *key; int *into; int min; int max; } fields[] = {
+        {"interval_seconds", &p.intervalSeconds, 0, 86400}, {"lookback_hours", &p.lookbackHours, 1, 24 * 366},
+        {"overlap_days", &p.overlapDays, 1, 31}};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        bool known = false;
+        for (const auto &f : fields) {
+            if (it.key() != QLatin1String(f.key))
+                continue;
+            known = true;
+            const double d = it.value().toDouble(-1);
+            if (!it.value().isDouble() || d != double(int(d)) || int(d) < f.min || int(d) > f.max)
+                return Error::data(QStringLiteral("setting poll.orders: \"%1\" must be a whole number from %2 to %3")
+                                       .arg(it.key()).arg(f.min).arg(f.max));
+            *f.into = int(d);
+        }
+        if (!known)
+            return Error::data(QStringLiteral("setting poll.orders: \"%1\" is not a known key (interval_seconds, lookback_hours, overlap_days)").arg(it.key()));
+    }
+    return p;
+}
 
 namespace {
 // Kinds that arrive but have no business flow yet: recorded and visible, never dead-lettered for that.
@@ -69,11 +107,44 @@ Status Runtime::start()
                          [dispatcher](const QList<qint64> &) { dispatcher->wake(); });
     }
     m_dispatcher->start();
+    if (m_options.poll) {
+        auto poll = PollSettings::load(SettingsRepository(m_store));
+        if (!poll)
+            return poll.error();
+        m_poll = poll.value();
+        if (m_poll.intervalSeconds > 0) {
+            m_pollPool.setMaxThreadCount(1);
+            m_pollTimer.setInterval(m_poll.intervalSeconds * 1000);
+            QObject::connect(&m_pollTimer, &QTimer::timeout, [this] { pollOrdersNow(); });
+            m_pollTimer.start();
+            // The first poll soon after the start catches what arrived while nothing was listening.
+            QTimer::singleShot(2000, &m_pollTimer, [this] { pollOrdersNow(); });
+        }
+    }
     return ok();
+}
+
+void Runtime::pollOrdersNow()
+{
+    if (!m_dispatcher || m_polling.exchange(true))
+        return;
+    Dispatcher *dispatcher = m_dispatcher.get();
+    m_pollPool.start([this, dispatcher] {
+        OrderPoller poller(m_store, m_cart, m_poll.overlapDays);
+        auto r = poller.pollOnce(m_poll.lookbackHours);
+        if (!r)
+            qCWarning(lcRuntime, "order poll failed (%s): %s", qPrintable(errorClassName(r.error().errorClass)),
+                      qPrintable(r.error().message));
+        else if (!r->queuedIds().isEmpty())
+            dispatcher->wake();
+        m_polling = false;
+    });
 }
 
 void Runtime::stop()
 {
+    m_pollTimer.stop();
+    m_pollPool.waitForDone();
     m_listener.reset(); // no new deliveries
     if (m_dispatcher)
         m_dispatcher->stop(); // running flows finish or stay resumable

@@ -9,7 +9,14 @@
 #include "ingest/webhook_listener.h"
 #include "m3/m3_client.h"
 
+#include <QThreadPool>
+#include <QTimer>
+#include <atomic>
 #include <memory>
+
+namespace m3cart {
+class SettingsRepository;
+}
 
 namespace m3cart::flows {
 
@@ -17,7 +24,17 @@ struct RuntimeOptions
 {
     int workers = 4;
     bool listen = true;
+    bool poll = true; // the order poll, as the setting "poll.orders" says (README.md, Flows)
     DispatcherOptions dispatcher;
+};
+
+// The setting "poll.orders": {"interval_seconds": 300 (0: off), "lookback_hours": 24, "overlap_days": 1}.
+struct PollSettings
+{
+    int intervalSeconds = 300;
+    int lookbackHours = 24; // the first poll's reach, when no poll has run yet
+    int overlapDays = 1;
+    static Result<PollSettings> load(const SettingsRepository &settings);
 };
 
 class Runtime
@@ -35,6 +52,8 @@ public:
     const cart::CartClient &cart() const { return *m_cart; }
     const m3::M3Client &m3() const { return *m_m3; }
     QStringList kinds() const; // event kinds with a flow (after start())
+    // Runs one order poll now on a pool thread (unless one is running); new events wake the engine.
+    void pollOrdersNow();
 
 private:
     Status addFlows(); // with the shop's settings (flow.orders)
@@ -47,6 +66,10 @@ private:
     std::shared_ptr<FlowRegistry> m_flows;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<ingest::WebhookListener> m_listener;
+    PollSettings m_poll;
+    QTimer m_pollTimer;
+    QThreadPool m_pollPool;
+    std::atomic_bool m_polling{false};
 };
 
 } // namespace m3cart::flows

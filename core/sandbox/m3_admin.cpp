@@ -228,8 +228,11 @@ HttpResponse M3Simulator::admin(const HttpRequest &req, const QStringList &segs)
             if (!advanceOrder(orno, body.value(QStringLiteral("status")).toString(), &err))
                 return fail(400, err);
         } else if (action == QLatin1String("ship")) {
+            QList<int> positions; // "lines": [PONR, ...] delivers only those (a partial delivery)
+            for (const QJsonValue &v : body.value(QStringLiteral("lines")).toArray())
+                positions << v.toInt();
             const qint64 dlix =
-                shipOrder(orno, body.value(QStringLiteral("trackingNumber")).toString(), &err);
+                shipOrder(orno, body.value(QStringLiteral("trackingNumber")).toString(), &err, positions);
             if (!dlix)
                 return fail(400, err);
         } else if (action == QLatin1String("invoice")) {

@@ -163,7 +163,7 @@ bool M3Simulator::advanceOrder(const QString &orno, const QString &toStatus, QSt
     return true;
 }
 
-qint64 M3Simulator::shipOrder(const QString &orno, const QString &trackingNumber, QString *error)
+qint64 M3Simulator::shipOrder(const QString &orno, const QString &trackingNumber, QString *error, const QList<int> &positions)
 {
     if (!m_state.orders.contains(orno)) {
         *error = QStringLiteral("no such order %1").arg(orno);
@@ -183,7 +183,7 @@ qint64 M3Simulator::shipOrder(const QString &orno, const QString &trackingNumber
     d.dshm =
         QDateTime::currentDateTimeUtc().time().hour() * 100 + QDateTime::currentDateTimeUtc().time().minute();
     for (M3OrderLine &l : o.lines) {
-        if (l.orst >= QLatin1String("66"))
+        if (l.orst >= QLatin1String("66") || (!positions.isEmpty() && !positions.contains(l.ponr)))
             continue;
         const double qty = l.orqt - l.dlqt;
         M3Balance &b = m_state.balances[l.whlo + QLatin1Char('|') + l.itno];

@@ -97,7 +97,8 @@ public:
 
     // The business operations behind /__sandbox/ (also used by the optional clock).
     bool advanceOrder(const QString &orno, const QString &toStatus, QString *error);
-    qint64 shipOrder(const QString &orno, const QString &trackingNumber, QString *error);
+    // Delivers the lines not yet delivered, or only those positions (PONR) when given: a partial delivery.
+    qint64 shipOrder(const QString &orno, const QString &trackingNumber, QString *error, const QList<int> &positions = {});
     qint64 invoiceOrder(const QString &orno, QString *error);
     bool setStock(const QString &whlo, const QString &itno, double stqt, QString *error);
     // Changes item fields (ITDS, FUDS, STAT, SAPR, GRWE, ...), stamps LMDT and publishes SyncItemMaster.

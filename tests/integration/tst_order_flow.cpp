@@ -2,21 +2,15 @@
 // head, address and lines; a repeat never makes a second order; an interrupted try resumes; a Not Completed
 // order is skipped; an unknown SKU is dead-lettered naming the SKU.
 
-#include "cart/cart_client.h"
-#include "config/connections.h"
 #include "engine/dispatcher.h"
 #include "flows/mapping_cache.h"
 #include "flows/order_to_m3_flow.h"
 #include "flows/status_to_cart_flow.h"
 #include "ingest/webhook_listener.h"
-#include "m3/m3_client.h"
-#include "mapping/lookup_source.h"
-#include "sandbox/seed_data.h"
-#include "sandbox_thread.h"
+#include "order_rig.h"
 #include "store/event_repository.h"
 #include "store/flow_progress.h"
 #include "store/xref_repository.h"
-#include "temp_store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,105 +22,41 @@ class TstOrderFlow : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::SandboxThread> m_sb;
-    std::unique_ptr<test::TempStore> m_temp;
+    std::unique_ptr<test::OrderRig> m_rig;
     std::unique_ptr<Dispatcher> m_dispatcher;
-    sandbox::SeedData m_seed = sandbox::SeedData::generate(1, 40);
 
-    config::SandboxConnections connections() const { return config::fromSandboxReady(m_sb->ready()).value(); }
-    cart::CartConfig cartConfig() const
-    {
-        cart::CartConfig cfg = connections().cart;
-        cfg.pacing.ratePerSecond = 100;
-        return cfg;
-    }
-
-    // An active single product and a registered customer from the seed.
-    QString activeSku() const
-    {
-        for (const sandbox::SeedProduct &p : m_seed.products)
-            if (p.inM3 == sandbox::SeedProduct::InM3::Active && p.variants.isEmpty())
-                return p.sku;
-        return {};
-    }
-    QString missingSku() const
-    {
-        for (const sandbox::SeedProduct &p : m_seed.products)
-            if (p.inM3 == sandbox::SeedProduct::InM3::Missing)
-                return p.sku;
-        return {};
-    }
+    QString activeSku() const { return m_rig->activeSku(); }
+    QString missingSku() const { return m_rig->missingSku(); }
 
     // Places an order in the store simulator and hands it to the engine as its webhook would.
     QPair<int, qint64> order(const QJsonObject &spec)
     {
-        int id = 0;
-        QJsonObject o;
-        m_sb->run([&](sandbox::Sandbox &s) {
-            QString err;
-            id = s.cart()->placeOrder(spec, &err);
-            o = s.cart()->order(id);
-        });
+        const QJsonObject o = m_rig->placeOrder(spec);
+        const int id = o.value(QStringLiteral("OrderID")).toInt();
         NewEvent e;
         e.source = QStringLiteral("3dcart");
         e.kind = flows::OrderToM3Flow::kind();
         e.key = QStringLiteral("order-%1").arg(id);
         e.payload = QJsonDocument(QJsonArray{o}).toJson(QJsonDocument::Compact);
-        const qint64 ev = EventRepository(m_temp->store).append(e).value();
+        const qint64 ev = EventRepository(m_rig->store()).append(e).value();
         m_dispatcher->wake();
         return {id, ev};
     }
-    QString status(qint64 id) const { return EventRepository(m_temp->store).get(id)->status; }
-    QJsonObject m3Orders() const
-    {
-        QJsonObject r;
-        const_cast<TstOrderFlow *>(this)->m_sb->run([&](sandbox::Sandbox &s) { r = s.m3()->received(); });
-        return r;
-    }
-    QJsonArray m3List(const char *what) const { return m3Orders().value(QLatin1String(what)).toArray(); }
-    QJsonObject m3Order(const QString &orno) const
-    {
-        for (const QJsonValue &v : m3List("orders")) {
-            const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("head")).toObject().value(QStringLiteral("ORNO")).toString() == orno ||
-                o.value(QStringLiteral("ORNO")).toString() == orno)
-                return o;
-        }
-        return {};
-    }
-    int m3OrdersWithCuor(const QString &cuor) const
-    {
-        int n = 0;
-        for (const QJsonValue &v : m3List("orders"))
-            if (v.toObject().value(QStringLiteral("head")).toObject().value(QStringLiteral("CUOR")).toString() == cuor)
-                ++n;
-        return n;
-    }
+    QString status(qint64 id) const { return EventRepository(m_rig->store()).get(id)->status; }
+    QJsonObject m3Orders() const { return m_rig->m3Received(); }
+    QJsonArray m3List(const char *what) const { return m_rig->m3List(what); }
+    QJsonObject m3Order(const QString &orno) const { return m_rig->m3Order(orno); }
+    int m3OrdersWithCuor(const QString &cuor) const { return m_rig->m3OrdersWithCuor(cuor); }
 
 private slots:
     void init()
     {
-        sandbox::SandboxOptions o;
-        o.cartThrottlePerSecond = 0;
-        m_sb = std::make_unique<test::SandboxThread>(o);
-        QVERIFY2(m_sb->ok(), qPrintable(m_sb->error()));
-        m_temp = std::make_unique<test::TempStore>();
-        // The sandbox's SKUs are M3 item numbers: the SKU map is the identity for items M3 has.
-        QHash<QString, QString> skus;
-        for (const sandbox::SeedProduct &p : m_seed.products) {
-            if (p.inM3 == sandbox::SeedProduct::InM3::Missing)
-                continue;
-            skus.insert(p.sku, p.sku);
-            for (const sandbox::SeedVariant &v : p.variants)
-                skus.insert(v.sku, v.sku);
-        }
-        M3_VERIFY_OK(mapping::LookupRepository(m_temp->store).setMany(QStringLiteral("sku_itno"), skus));
-
-        const m3::M3Config m3cfg = connections().m3;
+        m_rig = std::make_unique<test::OrderRig>();
+        QVERIFY2(m_rig->ok(), qPrintable(m_rig->error()));
         auto flows = std::make_shared<FlowRegistry>();
-        auto cartClient = std::make_shared<cart::CartClient>(cartConfig());
-        auto m3Client = std::make_shared<m3::M3Client>(m3cfg);
-        auto mappings = std::make_shared<flows::MappingCache>(m_temp->store);
+        auto cartClient = std::make_shared<cart::CartClient>(m_rig->cartConfig());
+        auto m3Client = std::make_shared<m3::M3Client>(m_rig->m3Config());
+        auto mappings = std::make_shared<flows::MappingCache>(m_rig->store());
         flows->add(flows::OrderToM3Flow::kind(), std::make_shared<flows::OrderToM3Flow>(cartClient, m3Client, mappings));
         flows->add(flows::StatusToCartFlow::kind(), std::make_shared<flows::StatusToCartFlow>(cartClient, m3Client, mappings));
         RetryPolicy policy;
@@ -135,23 +65,22 @@ private slots:
         DispatcherOptions opts;
         opts.workers = 4;
         opts.pollIntervalMs = 10;
-        m_dispatcher = std::make_unique<Dispatcher>(m_temp->store, flows, policy, opts);
+        m_dispatcher = std::make_unique<Dispatcher>(m_rig->store(), flows, policy, opts);
         m_dispatcher->start();
     }
     void cleanup()
     {
         m_dispatcher.reset();
-        m_temp.reset();
-        m_sb.reset();
+        m_rig.reset();
     }
 
     void registeredCustomerOrderArrivesInM3Once()
     {
-        const int customerId = m_seed.customers.first().id;
+        const int customerId = m_rig->seed().customers.first().id;
         const auto [orderId, ev] = order({{QStringLiteral("CustomerID"), customerId},
                                           {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), activeSku()}, {QStringLiteral("qty"), 3}}}}});
         QTRY_COMPARE_WITH_TIMEOUT(status(ev), QStringLiteral("done"), 30000);
-        auto orno = XrefRepository(m_temp->store).m3Id(QStringLiteral("order"), QString::number(orderId));
+        auto orno = XrefRepository(m_rig->store()).m3Id(QStringLiteral("order"), QString::number(orderId));
         M3_VERIFY_OK(orno);
         QVERIFY(orno->has_value());
         const QJsonObject m3order = m3Order(orno->value());
@@ -161,12 +90,12 @@ private slots:
         QCOMPARE(line.value(QStringLiteral("ITNO")).toString(), activeSku());
         QCOMPARE(line.value(QStringLiteral("ORQT")).toVariant().toDouble(), 3.0);
         // The customer was created from the template with the deterministic number.
-        auto cuno = XrefRepository(m_temp->store).m3Id(QStringLiteral("customer"), QString::number(customerId));
+        auto cuno = XrefRepository(m_rig->store()).m3Id(QStringLiteral("customer"), QString::number(customerId));
         QCOMPARE(cuno->value_or(QString()), QStringLiteral("W%1").arg(customerId, 9, 10, QLatin1Char('0')));
         QVERIFY(m3Orders().value(QStringLiteral("customers")).toObject().contains(cuno->value()));
         // 3dcart shows the order as processing.
         QJsonObject cartOrder;
-        m_sb->run([&](sandbox::Sandbox &s) { cartOrder = s.cart()->order(orderId); });
+        m_rig->sandbox().run([&](sandbox::Sandbox &s) { cartOrder = s.cart()->order(orderId); });
         QCOMPARE(cartOrder.value(QStringLiteral("OrderStatusID")).toInt(), 2);
 
         // The same order again (a second webhook, a poll): no second M3 order.
@@ -175,7 +104,7 @@ private slots:
         again.kind = flows::OrderToM3Flow::kind();
         again.key = QStringLiteral("order-%1").arg(orderId);
         again.payload = QJsonDocument(QJsonArray{cartOrder}).toJson(QJsonDocument::Compact);
-        const qint64 ev2 = EventRepository(m_temp->store).append(again).value();
+        const qint64 ev2 = EventRepository(m_rig->store()).append(again).value();
         m_dispatcher->wake();
         QTRY_COMPARE_WITH_TIMEOUT(status(ev2), QStringLiteral("done"), 30000);
         const QString cuor = cartOrder.value(QStringLiteral("InvoiceNumberPrefix")).toString() +
@@ -189,23 +118,23 @@ private slots:
         // M3 publishes SalesOrder BODs to m3cart's listener, as ION would route them.
         ingest::ListenerOptions lo;
         lo.secret = QStringLiteral("bod-secret");
-        ingest::WebhookListener listener(m_temp->store, lo);
+        ingest::WebhookListener listener(m_rig->store(), lo);
         M3_VERIFY_OK(listener.listen());
         connect(&listener, &ingest::WebhookListener::eventsAccepted, this, [this] { m_dispatcher->wake(); });
         const QUrl bodUrl(QStringLiteral("http://127.0.0.1:%1/ion/bod?token=bod-secret").arg(listener.port()));
-        m_sb->run([&](sandbox::Sandbox &s) { s.m3()->addBodSubscriber(bodUrl); });
+        m_rig->sandbox().run([&](sandbox::Sandbox &s) { s.m3()->addBodSubscriber(bodUrl); });
 
         const auto [orderId, ev] = order({{QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), activeSku()}, {QStringLiteral("qty"), 1}}}}});
         QTRY_COMPARE_WITH_TIMEOUT(status(ev), QStringLiteral("done"), 30000);
-        const QString orno = XrefRepository(m_temp->store).m3Id(QStringLiteral("order"), QString::number(orderId))->value_or(QString());
+        const QString orno = XrefRepository(m_rig->store()).m3Id(QStringLiteral("order"), QString::number(orderId))->value_or(QString());
         QVERIFY(!orno.isEmpty());
 
         QString err;
-        m_sb->run([&](sandbox::Sandbox &s) { s.m3()->shipOrder(orno, QStringLiteral("1Z999AA10123456784"), &err); });
+        m_rig->sandbox().run([&](sandbox::Sandbox &s) { s.m3()->shipOrder(orno, QStringLiteral("1Z999AA10123456784"), &err); });
         QVERIFY2(err.isEmpty(), qPrintable(err));
         auto cartOrder = [&] {
             QJsonObject o;
-            m_sb->run([&](sandbox::Sandbox &s) { o = s.cart()->order(orderId); });
+            m_rig->sandbox().run([&](sandbox::Sandbox &s) { o = s.cart()->order(orderId); });
             return o;
         };
         QTRY_COMPARE_WITH_TIMEOUT(cartOrder().value(QStringLiteral("OrderStatusID")).toInt(), 4, 30000); // Shipped
@@ -216,11 +145,11 @@ private slots:
         // Every SalesOrder BOD (also those sent before the xref existed) ended well.
         EventFilter bods;
         bods.kind = flows::StatusToCartFlow::kind();
-        QTRY_VERIFY_WITH_TIMEOUT(EventRepository(m_temp->store).count(bods).value() >= 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(EventRepository(m_rig->store()).count(bods).value() >= 1, 30000);
         EventFilter dead;
         dead.statuses = {QStringLiteral("dead")};
         dead.kind = flows::StatusToCartFlow::kind();
-        const QList<Event> deadOnes = EventRepository(m_temp->store).list(dead).value();
+        const QList<Event> deadOnes = EventRepository(m_rig->store()).list(dead).value();
         QVERIFY2(deadOnes.isEmpty(), deadOnes.isEmpty() ? "" : qPrintable(deadOnes.first().kind + QStringLiteral(": ") + deadOnes.first().lastError));
     }
 
@@ -229,21 +158,21 @@ private slots:
         const auto [orderId, ev] = order({{QStringLiteral("CustomerID"), 0},
                                           {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), activeSku()}, {QStringLiteral("qty"), 1}}}}});
         QTRY_COMPARE_WITH_TIMEOUT(status(ev), QStringLiteral("done"), 30000);
-        auto steps = FlowProgress(m_temp->store).steps(ev);
+        auto steps = FlowProgress(m_rig->store()).steps(ev);
         M3_VERIFY_OK(steps);
         QCOMPARE(steps->value(QStringLiteral("customer")).value(QStringLiteral("CUNO")).toString(), QStringLiteral("WEBGUEST"));
-        QVERIFY(XrefRepository(m_temp->store).m3Id(QStringLiteral("order"), QString::number(orderId))->has_value());
+        QVERIFY(XrefRepository(m_rig->store()).m3Id(QStringLiteral("order"), QString::number(orderId))->has_value());
     }
 
     void interruptedConfirmResumesWithoutASecondBatchOrder()
     {
-        m_sb->run([](sandbox::Sandbox &s) {
+        m_rig->sandbox().run([](sandbox::Sandbox &s) {
             QString err;
             s.m3()->faults().setRules(sandbox::FaultInjector::parse(QStringLiteral("m3@*/Confirm*:500,count=1"), &err));
         });
         const auto [orderId, ev] = order({{QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), activeSku()}, {QStringLiteral("qty"), 2}}}}});
         QTRY_COMPARE_WITH_TIMEOUT(status(ev), QStringLiteral("done"), 30000);
-        QVERIFY(EventRepository(m_temp->store).attempts(ev)->size() >= 2);
+        QVERIFY(EventRepository(m_rig->store()).attempts(ev)->size() >= 2);
         QCOMPARE(m3List("batchOrders").size(), 1);
         QCOMPARE(m3List("orders").size(), 1);
         Q_UNUSED(orderId);
@@ -254,7 +183,7 @@ private slots:
         const auto [orderId, ev] = order({{QStringLiteral("status"), 7},
                                           {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), activeSku()}}}}});
         QTRY_COMPARE_WITH_TIMEOUT(status(ev), QStringLiteral("done"), 30000);
-        QVERIFY(FlowProgress(m_temp->store).steps(ev)->contains(QStringLiteral("skipped")));
+        QVERIFY(FlowProgress(m_rig->store()).steps(ev)->contains(QStringLiteral("skipped")));
         QVERIFY(m3List("batchOrders").isEmpty());
         Q_UNUSED(orderId);
     }
@@ -265,7 +194,7 @@ private slots:
         QVERIFY(!sku.isEmpty());
         const auto [orderId, ev] = order({{QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), sku}}}}});
         QTRY_COMPARE_WITH_TIMEOUT(status(ev), QStringLiteral("dead"), 30000);
-        const Event e = EventRepository(m_temp->store).get(ev).value();
+        const Event e = EventRepository(m_rig->store()).get(ev).value();
         QCOMPARE(e.lastErrorClass, QStringLiteral("data"));
         QVERIFY2(e.lastError.contains(sku), qPrintable(e.lastError));
         QVERIFY(m3List("batchOrders").isEmpty());

@@ -1,0 +1,234 @@
+// m3cart sync orders --since DATE, m3cart sync order --input ORDER.json: on-demand order syncs, optionally dry.
+
+#include "cli.h"
+
+#include "cart/cart_time.h"
+#include "config/connections.h"
+#include "flows/order_sync.h"
+#include "secrets/secret_store.h"
+#include "store/settings_repository.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <csignal>
+#include <cstdio>
+
+namespace m3cart::cli {
+
+namespace {
+
+const QCommandLineOption kSince(QStringLiteral("since"), QStringLiteral("Orders changed at or after DATE: yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss], store-local time unless it ends in Z or an offset."), QStringLiteral("DATE"));
+const QCommandLineOption kInput(QStringLiteral("input"), QStringLiteral("A 3dcart order as JSON (an object, or an array of them as a webhook sends)."), QStringLiteral("FILE"));
+const QCommandLineOption kDryRun(QStringLiteral("dry-run"), QStringLiteral("Send nothing: print the exact calls that would be made (reads needed to decide are made, marked \"read\": true)."));
+const QCommandLineOption kSyncWorkers(QStringLiteral("workers"), QStringLiteral("Orders processed at once (default 4)."), QStringLiteral("N"));
+const QCommandLineOption kWait(QStringLiteral("wait"), QStringLiteral("Seconds to wait for the engine (default 600); what is not finished stays queued."), QStringLiteral("SECONDS"));
+
+std::atomic_bool g_cancel{false};
+
+void onInterrupt(int)
+{
+    g_cancel = true;
+}
+
+struct Clients
+{
+    cart::CartConfig cart;
+    m3::M3Config m3;
+};
+
+int loadClients(const std::shared_ptr<Store> &store, Clients *c)
+{
+    SettingsRepository settings(store);
+    KeychainSecretStore secrets;
+    auto cart = config::loadCart(settings, secrets);
+    if (!cart)
+        return failure(cart.error().message);
+    auto m3 = config::loadM3(settings, secrets);
+    if (!m3)
+        return failure(m3.error().message);
+    c->cart = cart.value();
+    c->m3 = m3.value();
+    return Success;
+}
+
+int optionsFrom(const Invocation &inv, const QString &cmd, flows::OrderSyncOptions *o)
+{
+    o->dryRun = inv.parser->isSet(kDryRun);
+    o->cancel = &g_cancel;
+    o->progress = [](const QString &line) { err(line); };
+    bool okay = true;
+    if (inv.parser->isSet(kSyncWorkers)) {
+        o->workers = inv.parser->value(kSyncWorkers).toInt(&okay);
+        if (!okay || o->workers < 1 || o->workers > 64)
+            return usageError(cmd, QStringLiteral("--workers must be 1 to 64 (got '%1')").arg(inv.parser->value(kSyncWorkers)));
+    }
+    if (inv.parser->isSet(kWait)) {
+        o->waitSeconds = inv.parser->value(kWait).toInt(&okay);
+        if (!okay || o->waitSeconds < 0)
+            return usageError(cmd, QStringLiteral("--wait must be a number of seconds (got '%1')").arg(inv.parser->value(kWait)));
+    }
+    std::signal(SIGINT, onInterrupt); // stop waiting; what is queued stays in the store
+    return Success;
+}
+
+int print(const Invocation &inv, const QJsonObject &report)
+{
+    const QJsonObject counts = report.value(QStringLiteral("counts")).toObject();
+    const bool dry = report.value(QStringLiteral("dry_run")).toBool();
+    if (inv.json) {
+        printJson(report);
+    } else {
+        QList<QStringList> rows;
+        for (const QJsonValue &v : report.value(QStringLiteral("orders")).toArray()) {
+            const QJsonObject r = v.toObject();
+            rows << QStringList{r.value(QStringLiteral("order_id")).toString(), r.value(QStringLiteral("outcome")).toString(),
+                                r.value(QStringLiteral("status")).toString(), r.value(QStringLiteral("m3_order")).toString(),
+                                dry ? QString::number(r.value(QStringLiteral("calls")).toArray().size()) : QString(),
+                                r.value(QStringLiteral("error")).toString()};
+        }
+        out(table({QStringLiteral("ORDER"), QStringLiteral("OUTCOME"), QStringLiteral("STATUS"), QStringLiteral("M3 ORDER"),
+                   QStringLiteral("CALLS"), QStringLiteral("ERROR")},
+                  rows));
+        if (dry)
+            for (const QJsonValue &v : report.value(QStringLiteral("calls")).toArray()) {
+                const QJsonObject c = v.toObject();
+                const QString read = c.value(QStringLiteral("read")).toBool() ? QStringLiteral(" (read)") : QString();
+                if (c.value(QStringLiteral("system")).toString() == QLatin1String("m3"))
+                    out(QStringLiteral("m3   %1/%2 %3%4").arg(c.value(QStringLiteral("program")).toString(), c.value(QStringLiteral("transaction")).toString(),
+                                                         QString::fromUtf8(QJsonDocument(c.value(QStringLiteral("fields")).toObject()).toJson(QJsonDocument::Compact)), read));
+                else
+                    out(QStringLiteral("cart %1 %2 %3%4").arg(c.value(QStringLiteral("method")).toString(), c.value(QStringLiteral("path")).toString(),
+                                                         c.value(QStringLiteral("body")).isObject() ? QString::fromUtf8(QJsonDocument(c.value(QStringLiteral("body")).toObject()).toJson(QJsonDocument::Compact)) : QString(), read));
+            }
+        QStringList parts;
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toInt());
+        out(parts.join(QStringLiteral(", ")) + (dry ? QStringLiteral(" (dry run: nothing was sent)") : QString()));
+    }
+    if (dry) {
+        for (const QJsonValue &v : report.value(QStringLiteral("orders")).toArray())
+            if (v[QStringLiteral("outcome")].toString() == QLatin1String("would_fail"))
+                return Failure;
+        return Success;
+    }
+    return counts.value(QStringLiteral("dead")).toInt() == 0 && counts.value(QStringLiteral("unfinished")).toInt() == 0 ? Success : Failure;
+}
+
+int fail(const Invocation &inv, const Error &e)
+{
+    if (inv.json) {
+        printJson({{QStringLiteral("error"), QJsonObject{{QStringLiteral("class"), errorClassName(e.errorClass)},
+                                                         {QStringLiteral("message"), e.message}}}});
+        return Failure;
+    }
+    return failure(e.message);
+}
+
+// yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss]: store-local, unless it carries Z or an offset.
+QDateTime parseSince(const QString &text, const QByteArray &zone)
+{
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression zoned(QStringLiteral("(Z|[+-]\\d{2}:?\\d{2})$"));
+    QString t = text.trimmed();
+    if (dateOnly.match(t).hasMatch())
+        t += QStringLiteral("T00:00:00");
+    if (zoned.match(t).hasMatch())
+        return QDateTime::fromString(t, Qt::ISODate).toUTC();
+    if (t.size() == 16)
+        t += QStringLiteral(":00");
+    return cart::CartTime(zone).parse(t);
+}
+
+int syncOrders(const Invocation &inv)
+{
+    const QString cmd = QStringLiteral("sync orders");
+    if (!inv.parser->isSet(kSince))
+        return usageError(cmd, QStringLiteral("sync orders needs --since DATE (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss)"));
+    flows::OrderSyncOptions o;
+    if (const int c = optionsFrom(inv, cmd, &o); c != Success)
+        return c;
+    int code = Success;
+    auto store = inv.openStore(&code);
+    if (!store)
+        return code;
+    Clients c;
+    if (const int rc = loadClients(store, &c); rc != Success)
+        return rc;
+    const QDateTime since = parseSince(inv.parser->value(kSince), c.cart.timeZone);
+    if (!since.isValid())
+        return usageError(cmd, QStringLiteral("--since must be yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss] (got '%1')").arg(inv.parser->value(kSince)));
+    if (since > QDateTime::currentDateTimeUtc())
+        return usageError(cmd, QStringLiteral("--since is in the future (%1)").arg(inv.parser->value(kSince)));
+    flows::OrderSync sync(store, c.cart, c.m3);
+    auto report = sync.since(since, o);
+    if (!report)
+        return fail(inv, report.error());
+    return print(inv, report.value());
+}
+
+int syncOrder(const Invocation &inv)
+{
+    const QString cmd = QStringLiteral("sync order");
+    if (!inv.parser->isSet(kInput))
+        return usageError(cmd, QStringLiteral("sync order needs --input ORDER.json"));
+    flows::OrderSyncOptions o;
+    if (const int c = optionsFrom(inv, cmd, &o); c != Success)
+        return c;
+    QFile f(inv.parser->value(kInput));
+    if (!f.open(QIODevice::ReadOnly))
+        return failure(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
+    if (perr.error != QJsonParseError::NoError)
+        return failure(QStringLiteral("%1 is not JSON: %2 at offset %3").arg(f.fileName(), perr.errorString()).arg(perr.offset));
+    QList<QJsonObject> orders;
+    if (doc.isObject()) {
+        orders << doc.object();
+    } else {
+        for (const QJsonValue &v : doc.array()) {
+            if (!v.isObject())
+                return failure(QStringLiteral("%1: element %2 is not an order object").arg(f.fileName()).arg(orders.size()));
+            orders << v.toObject();
+        }
+    }
+    if (orders.isEmpty())
+        return failure(QStringLiteral("%1 holds no order").arg(f.fileName()));
+    int code = Success;
+    auto store = inv.openStore(&code);
+    if (!store)
+        return code;
+    Clients c;
+    if (const int rc = loadClients(store, &c); rc != Success)
+        return rc;
+    flows::OrderSync sync(store, c.cart, c.m3);
+    auto report = sync.given(orders, o);
+    if (!report)
+        return fail(inv, report.error());
+    return print(inv, report.value());
+}
+
+} // namespace
+
+QList<Command> syncCommands()
+{
+    Command s;
+    s.words = QStringLiteral("sync orders");
+    s.synopsis = QStringLiteral("--since DATE [--dry-run] [--workers N] [--wait SECONDS] [--json]");
+    s.summary = QStringLiteral("3dcart orders changed since DATE that are not yet in M3 go through the order flow now (the poll's rules: Not Completed skipped, known orders left alone).");
+    s.options = {kSince, kDryRun, kSyncWorkers, kWait};
+    s.run = syncOrders;
+
+    Command o;
+    o.words = QStringLiteral("sync order");
+    o.synopsis = QStringLiteral("--input ORDER.json [--dry-run] [--json]");
+    o.summary = QStringLiteral("One 3dcart order from a file through the order flow; with --dry-run the exact calls that would be made.");
+    o.options = {kInput, kDryRun, kSyncWorkers, kWait};
+    o.run = syncOrder;
+    return {s, o};
+}
+
+} // namespace m3cart::cli
