@@ -88,7 +88,7 @@ Result<m3::MiResult> FlowIo::m3Write(const QString &program, const QString &tran
     recordM3(program, transaction, f, false);
     if (m_dryRun)
         return m3::MiResult{program, transaction, {}, {}};
-    return m_m3->execute(program, transaction, miFields(f));
+    return m_m3->executeOnce(program, transaction, miFields(f));
 }
 
 Result<QJsonObject> FlowIo::cartGetOne(const QString &path)

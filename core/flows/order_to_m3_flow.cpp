@@ -342,8 +342,12 @@ struct OrderToM3Flow::Run
             context.insert(QStringLiteral("CUNO"), ctx.stepResult(QStringLiteral("customer")).value(QStringLiteral("CUNO")));
         eo.context = context;
         auto mapped = compiled.value()->evaluate(order, eo);
-        if (!mapped)
+        if (!mapped) {
+            // An unmapped SKU, a field no cleansing rule can fix: the operator must act, so say so.
+            if (mapped.error().errorClass == ErrorClass::Data)
+                alert(QStringLiteral("error"), QStringLiteral("3dcart order %1 cannot be entered in M3: %2").arg(orderId, mapped.error().message));
             return mapped.error();
+        }
         batch = mapped.value();
         const mapping::MappedSection *head = batch.section(QStringLiteral("head"));
         if (!head || head->records.isEmpty())

@@ -196,6 +196,18 @@ Result<QList<Result<MiResult>>> M3Client::executeBulk(const QString &program, co
     return all;
 }
 
+Result<MiResult> M3Client::executeOnce(const QString &program, const QString &transaction, const MiFields &fields) const
+{
+    if (m_config.apiVersion != 2)
+        return execute(program, transaction, fields);
+    auto all = executeBulk(program, {BulkItem{transaction, fields, {}}});
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return Error::transient(QStringLiteral("M3 answered the bulk call for %1/%2 with no result").arg(program, transaction));
+    return all->first();
+}
+
 Result<QList<MiField>> M3Client::fields(const QString &program, const QString &transaction, QChar direction) const
 {
     const QString key = program + QLatin1Char('/') + transaction + QLatin1Char('/') + direction;

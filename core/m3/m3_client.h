@@ -61,6 +61,10 @@ public:
 
     Result<MiResult> execute(const QString &program, const QString &transaction, const MiFields &fields = {},
                              const ExecOptions &options = {}) const;
+    // A write that must not run twice: in v2 sent as a bulk POST of one, because Qt resends a GET (v2's single
+    // call) by itself when the connection drops before the answer, and M3 would then do the write again. v1
+    // has only GET.
+    Result<MiResult> executeOnce(const QString &program, const QString &transaction, const MiFields &fields = {}) const;
     // Several transactions of one program; results index-aligned with items. An error is returned only when
     // the request as a whole failed.
     Result<QList<Result<MiResult>>> executeBulk(const QString &program, const QList<BulkItem> &items,

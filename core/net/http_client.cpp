@@ -15,6 +15,36 @@ namespace m3cart::net {
 namespace {
 thread_local std::unique_ptr<QNetworkAccessManager> t_nam;
 
+// A body that can be read once. When the connection closes before the answer, Qt sends a request again on
+// its own, whatever the method; with a body it cannot rewind, it reports ContentReSendError instead. For a
+// POST (an M3 bulk write, a 3dcart create) that is the only safe outcome: the first send may have worked,
+// and the flow, not the transport, must find out.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_offset);
+        if (n <= 0)
+            return m_offset >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_offset, size_t(n));
+        m_offset += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
 QNetworkAccessManager &nam()
 {
     if (!t_nam) {
@@ -41,7 +71,16 @@ HttpResponse send(const HttpRequest &r)
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     QElapsedTimer clock;
     clock.start();
-    QNetworkReply *reply = nam().sendCustomRequest(req, r.method, r.body);
+    std::unique_ptr<OneShotBody> once;
+    QNetworkReply *reply = nullptr;
+    if (r.method == "POST") {
+        once = std::make_unique<OneShotBody>(r.body);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = nam().sendCustomRequest(req, r.method, once.get());
+    } else {
+        reply = nam().sendCustomRequest(req, r.method, r.body);
+    }
     HttpResponse out;
     QEventLoop loop;
     QTimer timer;

@@ -1,6 +1,7 @@
 #pragma once
 // Blocking HTTP for worker threads: flows call the API clients synchronously, and this runs each request in
-// a local event loop on a per-thread QNetworkAccessManager. Never call it from the GUI thread.
+// a local event loop on a per-thread QNetworkAccessManager. Never call it from the GUI thread. A POST is sent
+// at most once (Qt would resend it by itself after a dropped connection); other methods may be resent.
 
 #include <QByteArray>
 #include <QList>

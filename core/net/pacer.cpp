@@ -64,7 +64,7 @@ void Pacer::onRateLimited(qint64 retryAfterMs)
     {
         std::lock_guard lock(m_mutex);
         const auto now = Clock::now();
-        m_blockedUntil = std::max(m_blockedUntil, now + milliseconds(std::max<qint64>(retryAfterMs, 1000)));
+        m_blockedUntil = std::max(m_blockedUntil, now + milliseconds(std::max<qint64>(retryAfterMs, m_options.minBlockMs)));
         m_rate = std::max(m_options.minRatePerSecond, m_rate * m_options.slowDownFactor);
         m_tokens = 0;
         m_lastPenalty = now;

@@ -21,6 +21,7 @@ public:
         double slowDownFactor = 0.5;   // rate multiplier after each 429
         double minRatePerSecond = 0.2;
         qint64 recoveryMs = 60'000;    // back to the configured rate after this long without a 429
+        qint64 minBlockMs = 1000;      // after a 429 nothing goes out for at least this long (Retry-After: 0 too)
     };
 
     class Permit

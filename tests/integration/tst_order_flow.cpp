@@ -8,6 +8,7 @@
 #include "flows/status_to_cart_flow.h"
 #include "ingest/webhook_listener.h"
 #include "order_rig.h"
+#include "store/alert_log.h"
 #include "store/event_repository.h"
 #include "store/flow_progress.h"
 #include "store/xref_repository.h"
@@ -168,7 +169,7 @@ private slots:
     {
         m_rig->sandbox().run([](sandbox::Sandbox &s) {
             QString err;
-            s.m3()->faults().setRules(sandbox::FaultInjector::parse(QStringLiteral("m3@*/Confirm*:500,count=1"), &err));
+            s.m3()->faults().setRules(sandbox::FaultInjector::parse(QStringLiteral("m3@*GetTmpOrderStat*:500,count=1"), &err));
         });
         const auto [orderId, ev] = order({{QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), activeSku()}, {QStringLiteral("qty"), 2}}}}});
         QTRY_COMPARE_WITH_TIMEOUT(status(ev), QStringLiteral("done"), 30000);
@@ -198,6 +199,9 @@ private slots:
         QCOMPARE(e.lastErrorClass, QStringLiteral("data"));
         QVERIFY2(e.lastError.contains(sku), qPrintable(e.lastError));
         QVERIFY(m3List("batchOrders").isEmpty());
+        const auto alerts = AlertLog(m_rig->store()).open().value();
+        QVERIFY(!alerts.isEmpty());
+        QVERIFY2(alerts.first().message.contains(sku), qPrintable(alerts.first().message));
         Q_UNUSED(orderId);
     }
 };
