@@ -37,6 +37,7 @@ namespace {
 
 const QCommandLineOption kConfig(QStringLiteral("config"), QStringLiteral("JSON file of settings ({\"connection.cart\": {...}, ...}) stored before starting."), QStringLiteral("FILE"));
 const QCommandLineOption kWorkers(QStringLiteral("workers"), QStringLiteral("Events processed at once (default 4)."), QStringLiteral("N"));
+const QCommandLineOption kLatency(QStringLiteral("latency-ms"), QStringLiteral("Delay every simulator answer by MS (as a distant server would; default 0)."), QStringLiteral("MS"));
 const QCommandLineOption kOrders(QStringLiteral("orders"), QStringLiteral("Sample orders to place (default 10)."), QStringLiteral("N"));
 
 int g_signalPipe[2] = {-1, -1};
@@ -140,6 +141,16 @@ int demo(const Invocation &inv)
         if (!okay || orders < 1 || orders > 10000)
             return usageError(cmd, QStringLiteral("--orders must be 1 to 10000 (got '%1')").arg(inv.parser->value(kOrders)));
     }
+    int workers = 4;
+    if (const int c = workersFrom(inv, cmd, &workers); c != Success)
+        return c;
+    int latencyMs = 0;
+    if (inv.parser->isSet(kLatency)) {
+        bool okay = false;
+        latencyMs = inv.parser->value(kLatency).toInt(&okay);
+        if (!okay || latencyMs < 0 || latencyMs > 10000)
+            return usageError(cmd, QStringLiteral("--latency-ms must be 0 to 10000 (got '%1')").arg(inv.parser->value(kLatency)));
+    }
     QTemporaryDir temp;
     Invocation local = inv;
     if (local.storePath.isEmpty())
@@ -151,7 +162,9 @@ int demo(const Invocation &inv)
 
     // The simulators run on their own thread, as in the console.
     QThread simThread;
-    auto *sim = new sandbox::Sandbox;
+    sandbox::SandboxOptions so;
+    so.latencyMs = latencyMs;
+    auto *sim = new sandbox::Sandbox(so);
     sim->moveToThread(&simThread);
     simThread.start();
     bool started = false;
@@ -175,11 +188,11 @@ int demo(const Invocation &inv)
         return failure(connections.error().message);
     cart::CartConfig cartCfg = connections->cart;
     cartCfg.pacing.ratePerSecond = 200;
-    cartCfg.pacing.maxConcurrent = 8;
+    cartCfg.pacing.maxConcurrent = qMax(8, workers);
     m3::M3Config m3Cfg = connections->m3;
     m3Cfg.pacing.ratePerSecond = 1000; // the sandbox has no tenant quota to protect
     m3Cfg.pacing.burst = 50;
-    m3Cfg.pacing.maxConcurrent = 8;
+    m3Cfg.pacing.maxConcurrent = qMax(8, workers);
     ingest::ListenerOptions lo;
     lo.secret = config::generateSecret(); // session only: the demo writes no secret anywhere
 
@@ -201,6 +214,7 @@ int demo(const Invocation &inv)
 
     flows::RuntimeOptions ro;
     ro.poll = false; // the sandbox's seeded orders are not the demo's
+    ro.workers = workers;
     flows::Runtime runtime(store, cartCfg, m3Cfg, lo, ro);
     if (const Status s = runtime.start(); !s)
         return failure(s.error().message);
@@ -297,9 +311,9 @@ QList<Command> serveCommands()
 
     Command d;
     d.words = QStringLiteral("demo");
-    d.synopsis = QStringLiteral("[--orders N] [--json]");
+    d.synopsis = QStringLiteral("[--orders N] [--workers N] [--latency-ms MS] [--json]");
     d.summary = QStringLiteral("Start the sandbox and the engine in-process, place N sample orders, wait until they are in M3, print a summary.");
-    d.options = {kOrders};
+    d.options = {kOrders, kWorkers, kLatency};
     d.run = demo;
     return {s, d};
 }

@@ -385,6 +385,19 @@ private slots:
         shipment = m_rig->cartOrder(orderId).value(QStringLiteral("ShipmentList")).toArray().first().toObject();
         QCOMPARE(shipment.value(QStringLiteral("ShipmentTrackingCode")).toString(), QStringLiteral("TRACKONE, TRACKTWO"));
         QCOMPARE(shipment.value(QStringLiteral("ShipmentOrderStatus")).toInt(), 4);
+
+        // Invoiced (77): still Shipped, and every SalesOrder BOD on the way ended well.
+        EventFilter bods;
+        bods.kind = QStringLiteral("m3.bod.SyncSalesOrder");
+        bods.statuses = {QStringLiteral("done")};
+        const qint64 before = EventRepository(m_rig->store()).count(bods).value();
+        m_rig->sandbox().run([&](sandbox::Sandbox &s) { s.m3()->invoiceOrder(orno, &err); });
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QTRY_VERIFY_WITH_TIMEOUT(EventRepository(m_rig->store()).count(bods).value() > before, 30000);
+        QCOMPARE(m_rig->cartOrder(orderId).value(QStringLiteral("OrderStatusID")).toInt(), 4);
+        EventFilter dead;
+        dead.statuses = {QStringLiteral("dead")};
+        QCOMPARE(EventRepository(m_rig->store()).count(dead).value(), 0);
     }
 };
 
