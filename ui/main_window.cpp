@@ -165,7 +165,12 @@ MainWindow::MainWindow(std::shared_ptr<const Store> store, std::shared_ptr<Secre
         m_nav->setCurrentRow(0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The engine stops while this window is still whole: stopping emits signals the window listens to.
+    delete m_alerts;
+    delete m_session;
+}
 
 void MainWindow::buildActions()
 {

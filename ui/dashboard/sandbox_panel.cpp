@@ -7,7 +7,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedLayout>
 #include <QVBoxLayout>
 
 namespace m3cart::ui {
@@ -17,10 +16,12 @@ SandboxPanel::SandboxPanel(ConsoleSession *session, QWidget *parent) : QFrame(pa
     setObjectName(QStringLiteral("sandboxPanel"));
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral("#sandboxPanel { background: #fff8e1; border: 1px solid #ffb300; }"));
-    m_stack = new QStackedLayout(this);
+    auto *stack = new QVBoxLayout(this);
+    stack->setContentsMargins(0, 0, 0, 0);
 
     // First start: nothing configured.
-    auto *welcome = new QWidget(this);
+    m_welcome = new QWidget(this);
+    auto *welcome = m_welcome;
     auto *wv = new QVBoxLayout(welcome);
     auto *title = new QLabel(tr("<b>Nothing is configured yet.</b>"), welcome);
     auto *text = new QLabel(tr("Explore m3cart with the sandbox: simulated 3dcart and M3 run inside the console, "
@@ -37,10 +38,11 @@ SandboxPanel::SandboxPanel(ConsoleSession *session, QWidget *parent) : QFrame(pa
     wv->addWidget(title);
     wv->addWidget(text);
     wv->addLayout(buttons);
-    m_stack->addWidget(welcome);
+    stack->addWidget(welcome);
 
     // Sandbox session: sample orders.
-    auto *orders = new QWidget(this);
+    m_orders = new QWidget(this);
+    auto *orders = m_orders;
     auto *ov = new QVBoxLayout(orders);
     auto *label = new QLabel(tr("<b>SANDBOX</b> — simulated 3dcart and M3; nothing leaves this computer."), orders);
     label->setWordWrap(true);
@@ -64,12 +66,14 @@ SandboxPanel::SandboxPanel(ConsoleSession *session, QWidget *parent) : QFrame(pa
     ov->addWidget(label);
     ov->addLayout(row);
     ov->addWidget(m_status);
-    m_stack->addWidget(orders);
+    stack->addWidget(orders);
+    orders->hide();
 
     hide();
     connect(session, &ConsoleSession::firstStart, this, [this] {
         if (!m_session->isSandbox()) {
-            m_stack->setCurrentIndex(0);
+            m_orders->hide();
+            m_welcome->show();
             show();
         }
     });
@@ -80,7 +84,8 @@ SandboxPanel::SandboxPanel(ConsoleSession *session, QWidget *parent) : QFrame(pa
     });
     connect(setUp, &QPushButton::clicked, this, &SandboxPanel::setUpConnections);
     connect(session, &ConsoleSession::sandboxStarted, this, [this] {
-        m_stack->setCurrentIndex(1);
+        m_welcome->hide();
+        m_orders->show();
         show();
     });
     connect(session, &ConsoleSession::sandboxFailed, this, [this](const QString &message) {

@@ -8,7 +8,6 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
-class QStackedLayout;
 
 namespace m3cart::ui {
 
@@ -26,7 +25,8 @@ signals:
 
 private:
     ConsoleSession *m_session;
-    QStackedLayout *m_stack = nullptr;
+    QWidget *m_welcome = nullptr; // first start
+    QWidget *m_orders = nullptr;  // sandbox session
     QPushButton *m_explore = nullptr;
     QSpinBox *m_count = nullptr;
     QCheckBox *m_faults = nullptr;

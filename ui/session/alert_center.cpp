@@ -56,6 +56,7 @@ void AlertCenter::pollNow()
                      backlog += counts->value(QLatin1String(s));
                  for (const AlertNotice &n : self->m_monitor.observe(dead, backlog, done + dead, self->m_clock()))
                      self->raise(n);
+                 emit self->polled();
              });
 }
 

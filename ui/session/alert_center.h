@@ -27,6 +27,7 @@ public:
 signals:
     // page: where to look ("deadletters", "connections", "events").
     void alertRaised(const QString &title, const QString &text, const QString &page);
+    void polled(); // a store reading was evaluated
 
 private:
     void raise(const AlertNotice &notice);

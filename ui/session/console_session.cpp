@@ -159,7 +159,7 @@ void ConsoleSession::startEngine()
                     notConfigured += self->health(f.first).state == Health::NotConfigured ? 1 : 0;
                 self->m_nothingConfigured = notConfigured == 3 && snap.present.isEmpty();
                 if (!snap.unavailable.isEmpty())
-                    emit self->engineMessage(tr("The keychain is not available: %1").arg(snap.unavailable));
+                    emit self->engineMessage(tr("No keychain: see Connections."));
                 if (!failures.isEmpty()) {
                     if (self->m_nothingConfigured)
                         emit self->firstStart();

@@ -1,0 +1,223 @@
+// The Connections page on the offscreen platform: validation messages, secrets round-tripping through the
+// (in-memory) SecretStore and never into settings, .ionapi import, and Test connection against the sandbox.
+
+#include "config/connections.h"
+#include "sandbox_thread.h"
+#include "secrets/secret_store.h"
+#include "store/settings_repository.h"
+#include "temp_store.h"
+#include "verify.h"
+#include "ui/connections/cart_form.h"
+#include "ui/connections/connections_page.h"
+#include "ui/connections/listener_form.h"
+#include "ui/connections/m3_form.h"
+#include "ui/main_window.h"
+#include "ui/session/console_session.h"
+#include "ui/widgets/secret_field.h"
+
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace m3cart;
+
+namespace {
+void setText(QWidget *form, const char *name, const QString &text)
+{
+    auto *edit = form->findChild<QLineEdit *>(QLatin1String(name));
+    QVERIFY2(edit, name);
+    edit->setText(text);
+}
+
+ui::SecretField *secret(QWidget *form, const char *name)
+{
+    return form->findChild<ui::SecretField *>(QStringLiteral("secret_") + QLatin1String(name));
+}
+
+quint16 freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+} // namespace
+
+class TstConnectionsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("m3cart-test"));
+        m_sandbox = std::make_unique<test::SandboxThread>();
+        QVERIFY2(m_sandbox->ok(), qPrintable(m_sandbox->error()));
+    }
+    void cleanupTestCase() { m_sandbox.reset(); }
+
+    void validationSaysWhatIsMissing()
+    {
+        test::TempStore t;
+        ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
+        auto *cart = w.findChild<ui::CartForm *>();
+        QVERIFY(cart);
+        QTRY_VERIFY(cart->isLoaded());
+        QSignalSpy saved(cart, &ui::ConnectionForm::saved);
+        cart->save();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().first().toBool(), false);
+        QVERIFY(cart->message().contains(QLatin1String("SecureURL is empty")));
+        QVERIFY(cart->message().contains(QLatin1String("PrivateKey is missing")));
+        QVERIFY(cart->message().contains(QLatin1String("Token is missing")));
+        setText(cart, "baseUrl", QStringLiteral("not a url"));
+        QVERIFY(cart->validate().join(QLatin1Char(' ')).contains(QLatin1String("API host")));
+
+        auto *m3 = w.findChild<ui::M3Form *>();
+        m3->findChild<QComboBox *>(QStringLiteral("mode"))->setCurrentIndex(1); // on premise
+        setText(m3, "baseUrl", QStringLiteral("m3host"));
+        const QString m3Problems = m3->validate().join(QLatin1Char(' '));
+        QVERIFY(m3Problems.contains(QLatin1String("M3 URL")));
+        QVERIFY(m3Problems.contains(QLatin1String("user is missing")));
+        m3->findChild<QComboBox *>(QStringLiteral("mode"))->setCurrentIndex(0);
+        QVERIFY(m3->validate().join(QLatin1Char(' ')).contains(QLatin1String(".ionapi")));
+
+        auto *listener = w.findChild<ui::ListenerForm *>();
+        setText(listener, "address", QStringLiteral("localhost:80"));
+        setText(listener, "publicUrl", QStringLiteral("ftp://x"));
+        const QString lp = listener->validate().join(QLatin1Char(' '));
+        QVERIFY(lp.contains(QLatin1String("not an IP address")));
+        QVERIFY(lp.contains(QLatin1String("Public URL")));
+        QVERIFY(lp.contains(QLatin1String("press Generate")));
+        secret(listener, config::secret::ListenerSecret)->setTyped(QStringLiteral("short"));
+        QVERIFY(listener->validate().join(QLatin1Char(' ')).contains(QLatin1String("too short")));
+        // Nothing was written.
+        QVERIFY(!SettingsRepository(t.store).get(config::cartSetting())->isObject());
+    }
+
+    void secretsGoToTheSecretStoreOnly()
+    {
+        test::TempStore t;
+        auto secrets = std::make_shared<MemorySecretStore>();
+        {
+            ui::MainWindow w(t.store, secrets);
+            auto *cart = w.findChild<ui::CartForm *>();
+            QTRY_VERIFY(cart->isLoaded());
+            QCOMPARE(secret(cart, config::secret::CartPrivateKey)->findChild<QLabel *>(QStringLiteral("status"))->text(),
+                     QStringLiteral("Not set"));
+            setText(cart, "secureUrl", QStringLiteral("https://shop.example.com"));
+            secret(cart, config::secret::CartPrivateKey)->setTyped(QStringLiteral("pk-very-secret"));
+            secret(cart, config::secret::CartToken)->setTyped(QStringLiteral("tok-very-secret"));
+            QSignalSpy saved(cart, &ui::ConnectionForm::saved);
+            cart->save();
+            QTRY_COMPARE(saved.size(), 1);
+            QVERIFY2(saved.first().first().toBool(), qPrintable(cart->message()));
+        }
+        auto pk0 = secrets->readNow(QLatin1String(config::secret::CartPrivateKey));
+        M3_VERIFY_OK(pk0);
+        QCOMPARE(pk0.value(), QStringLiteral("pk-very-secret"));
+        QCOMPARE(secrets->readNow(QLatin1String(config::secret::CartToken)).value(), QStringLiteral("tok-very-secret"));
+        auto stored = SettingsRepository(t.store).get(config::cartSetting());
+        QVERIFY(stored && stored->isObject());
+        const QByteArray json = QJsonDocument(stored->toObject()).toJson();
+        QVERIFY(json.contains("https://shop.example.com"));
+        QVERIFY(!json.contains("very-secret"));
+        auto loaded = config::loadCart(SettingsRepository(t.store), *secrets);
+        M3_VERIFY_OK(loaded);
+
+        // A new window shows that they are stored, never what they are.
+        ui::MainWindow again(t.store, secrets);
+        auto *cart = again.findChild<ui::CartForm *>();
+        QTRY_VERIFY(cart->isLoaded());
+        auto *pk = secret(cart, config::secret::CartPrivateKey);
+        QVERIFY(pk->isStored());
+        QCOMPARE(pk->findChild<QLabel *>(QStringLiteral("status"))->text(), QStringLiteral("Stored in keychain"));
+        QVERIFY(pk->typedValue().isEmpty());
+        QCOMPARE(cart->findChild<QLineEdit *>(QStringLiteral("secureUrl"))->text(), QStringLiteral("https://shop.example.com"));
+    }
+
+    void testConnectionAgainstTheSandbox()
+    {
+        test::TempStore t;
+        ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
+        auto *cart = w.findChild<ui::CartForm *>();
+        QTRY_VERIFY(cart->isLoaded());
+        const QJsonObject c = m_sandbox->ready().value(QStringLiteral("cart")).toObject();
+        QUrl base(c.value(QStringLiteral("baseUrl")).toString());
+        base.setPath(QString());
+        setText(cart, "secureUrl", c.value(QStringLiteral("secureUrl")).toString());
+        setText(cart, "baseUrl", base.toString());
+        secret(cart, config::secret::CartPrivateKey)->setTyped(c.value(QStringLiteral("privateKey")).toString());
+        secret(cart, config::secret::CartToken)->setTyped(QStringLiteral("wrong-token"));
+        QSignalSpy tested(cart, &ui::ConnectionForm::tested);
+        cart->test();
+        QVERIFY(tested.wait(20000));
+        QCOMPARE(tested.last().first().toBool(), false);
+        QVERIFY2(cart->message().contains(QLatin1String("(auth error)")), qPrintable(cart->message()));
+        QVERIFY(cart->message().contains(QLatin1String("What to check")));
+
+        secret(cart, config::secret::CartToken)->setTyped(c.value(QStringLiteral("token")).toString());
+        cart->test();
+        QVERIFY(tested.wait(20000));
+        QVERIFY2(tested.last().first().toBool(), qPrintable(cart->message()));
+        QVERIFY(cart->message().contains(QLatin1String("order status")));
+        QCOMPARE(int(w.session()->health(QStringLiteral("cart")).state), int(ui::Health::Ok));
+    }
+
+    void importIonApiThenTestM3()
+    {
+        test::TempStore t;
+        auto secrets = std::make_shared<MemorySecretStore>();
+        ui::MainWindow w(t.store, secrets);
+        auto *m3 = w.findChild<ui::M3Form *>();
+        QTRY_VERIFY(m3->isLoaded());
+        QSignalSpy saved(m3, &ui::ConnectionForm::saved);
+        QVERIFY(!m3->importFile(QStringLiteral("/nonexistent/file.ionapi")));
+        QVERIFY(m3->message().contains(QLatin1String("Cannot use")));
+        const QString file = m_sandbox->ready().value(QStringLiteral("m3")).toObject().value(QStringLiteral("ionapiFile")).toString();
+        QVERIFY(m3->importFile(file));
+        QTRY_COMPARE(saved.size(), 1);
+        QVERIFY2(saved.first().first().toBool(), qPrintable(m3->message()));
+        const QString tenant = m_sandbox->ready().value(QStringLiteral("m3")).toObject().value(QStringLiteral("tenant")).toString();
+        QVERIFY(m3->findChild<QLabel *>(QStringLiteral("ionapiSummary"))->text().contains(tenant));
+        QVERIFY(secrets->readNow(QLatin1String(config::secret::M3ClientSecret)));
+        QVERIFY(secrets->readNow(QLatin1String(config::secret::M3Sask)));
+        const QByteArray json = QJsonDocument(SettingsRepository(t.store).get(config::m3Setting())->toObject()).toJson();
+        QVERIFY(json.contains(tenant.toUtf8()));
+        QVERIFY(!json.contains(secrets->readNow(QLatin1String(config::secret::M3Sask))->toUtf8()));
+
+        QSignalSpy tested(m3, &ui::ConnectionForm::tested);
+        m3->test();
+        QVERIFY(tested.wait(20000));
+        QVERIFY2(tested.last().first().toBool(), qPrintable(m3->message()));
+        QVERIFY(m3->message().contains(QLatin1String("M3 answered")));
+    }
+
+    void listenerSelfTest()
+    {
+        test::TempStore t;
+        ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
+        auto *listener = w.findChild<ui::ListenerForm *>();
+        QTRY_VERIFY(listener->isLoaded());
+        listener->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(freePort());
+        auto *field = secret(listener, config::secret::ListenerSecret);
+        QTest::mouseClick(field->findChild<QWidget *>(QStringLiteral("generate")), Qt::LeftButton);
+        QVERIFY(field->typedValue().size() >= 40);
+        QSignalSpy tested(listener, &ui::ConnectionForm::tested);
+        listener->test();
+        QVERIFY(tested.wait(20000));
+        QVERIFY2(tested.last().first().toBool(), qPrintable(listener->message()));
+        QVERIFY(listener->message().contains(QLatin1String("listener answered")));
+    }
+
+private:
+    std::unique_ptr<test::SandboxThread> m_sandbox;
+};
+
+QTEST_MAIN(TstConnectionsPage)
+#include "tst_connections_page.moc"
