@@ -40,6 +40,20 @@ ui::SecretField *secret(QWidget *form, const char *name)
     return form->findChild<ui::SecretField *>(QStringLiteral("secret_") + QLatin1String(name));
 }
 
+// M3CART_SHOT_DIR=/tmp/shots: also saves the window as a PNG, to look at the forms after a real run.
+void shot(ui::MainWindow &w, const QString &tab, const char *name)
+{
+    const QString dir = qEnvironmentVariable("M3CART_SHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    w.resize(1100, 760);
+    w.showPage(QStringLiteral("connections"));
+    w.findChild<ui::ConnectionsPage *>()->showConnection(tab);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
+}
+
 quint16 freePort()
 {
     QTcpServer s;
@@ -166,6 +180,7 @@ private slots:
         QVERIFY(tested.wait(20000));
         QVERIFY2(tested.last().first().toBool(), qPrintable(cart->message()));
         QVERIFY(cart->message().contains(QLatin1String("order status")));
+        shot(w, QStringLiteral("cart"), "connections_cart.png");
         QCOMPARE(int(w.session()->health(QStringLiteral("cart")).state), int(ui::Health::Ok));
     }
 
@@ -196,6 +211,7 @@ private slots:
         QVERIFY(tested.wait(20000));
         QVERIFY2(tested.last().first().toBool(), qPrintable(m3->message()));
         QVERIFY(m3->message().contains(QLatin1String("M3 answered")));
+        shot(w, QStringLiteral("m3"), "connections_m3.png");
     }
 
     void listenerSelfTest()
@@ -213,6 +229,7 @@ private slots:
         QVERIFY(tested.wait(20000));
         QVERIFY2(tested.last().first().toBool(), qPrintable(listener->message()));
         QVERIFY(listener->message().contains(QLatin1String("listener answered")));
+        shot(w, QStringLiteral("listener"), "connections_listener.png");
     }
 
 private:

@@ -31,6 +31,7 @@ SecretField::SecretField(const QString &secretName, bool generate, QWidget *pare
                                   "working until you register them again."));
         connect(m_generate, &QPushButton::clicked, this, [this] {
             m_edit->setText(config::generateSecret());
+            updateStatus();
             emit edited();
         });
         row->addWidget(m_generate);
