@@ -48,8 +48,11 @@ int main(int argc, char *argv[])
         parser.showVersion();
 
     QString lang = parser.value(langOpt);
-    if (!parser.isSet(langOpt))
+    if (!parser.isSet(langOpt)) {
         lang = QSettings().value(ui::SettingsPage::languageSetting()).toString(); // chosen in Settings
+        if (lang != QLatin1String("en") && lang != QLatin1String("de") && lang != QLatin1String("sv"))
+            lang.clear(); // unknown or "system default"
+    }
     if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("de") &&
         lang != QLatin1String("sv")) {
         std::fprintf(stderr, "m3cart-console: --lang must be en, de or sv (got '%s')\n", qPrintable(lang));
