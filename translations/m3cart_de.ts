@@ -8,46 +8,40 @@
         <source>Dead letters need attention</source>
         <translation>Unzustellbare Ereignisse brauchen Aufmerksamkeit</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/session/alert_center.cpp" line="69"/>
-        <source>%n event(s) are in the dead-letter queue (threshold %1).</source>
-        <translation>
-            <numerusform>%n Ereignis ist unzustellbar (Schwelle %1).</numerusform>
-            <numerusform>%n Ereignisse sind unzustellbar (Schwelle %1).</numerusform>
-        </translation>
+        <source>Dead letters: %1 (threshold %2).</source>
+        <translation>Unzustellbare Ereignisse: %1 (Schwelle %2).</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="75"/>
+        <location filename="../ui/session/alert_center.cpp" line="76"/>
         <source>Connection paused: %1</source>
         <translation>Verbindung angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="75"/>
+        <location filename="../ui/session/alert_center.cpp" line="76"/>
         <source>3dcart</source>
         <translation>3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="75"/>
+        <location filename="../ui/session/alert_center.cpp" line="76"/>
         <source>M3</source>
         <translation>M3</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="76"/>
+        <location filename="../ui/session/alert_center.cpp" line="77"/>
         <source>Authentication failed: %1. Check the credentials on the Connections page, then resume the engine.</source>
         <translation>Anmeldung fehlgeschlagen: %1. Prüfen Sie die Zugangsdaten auf der Seite Verbindungen und setzen Sie dann die Verarbeitung fort.</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="81"/>
+        <location filename="../ui/session/alert_center.cpp" line="82"/>
         <source>The backlog is not moving</source>
         <translation>Der Rückstand bewegt sich nicht</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/session/alert_center.cpp" line="82"/>
-        <source>%n event(s) waiting and none finished for %1 minutes.</source>
-        <translation>
-            <numerusform>%n Ereignis wartet, und seit %1 Minuten wurde keines fertig.</numerusform>
-            <numerusform>%n Ereignisse warten, und seit %1 Minuten wurde keines fertig.</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/session/alert_center.cpp" line="83"/>
+        <source>Events waiting: %1; none finished for %2 minutes.</source>
+        <translation>Wartende Ereignisse: %1; seit %2 Minuten wurde keines fertig.</translation>
     </message>
 </context>
 <context>
@@ -190,74 +184,79 @@ Zu prüfen: %3</translation>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="173"/>
+        <location filename="../ui/connections/connection_form.cpp" line="172"/>
         <source>Saved. Secrets are kept for this session only.</source>
         <translation>Gespeichert. Geheimnisse gelten nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="174"/>
+        <location filename="../ui/connections/connection_form.cpp" line="173"/>
         <source>Saved. Secrets are in the keychain.</source>
         <translation>Gespeichert. Geheimnisse liegen im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="184"/>
+        <location filename="../ui/connections/connection_form.cpp" line="175"/>
+        <source>The running engine uses the new settings after m3cart restarts.</source>
+        <translation>Die laufende Verarbeitung verwendet die neuen Einstellungen nach einem Neustart von m3cart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="185"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Noch kein Test möglich:
 • %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="188"/>
+        <location filename="../ui/connections/connection_form.cpp" line="189"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="201"/>
+        <location filename="../ui/connections/connection_form.cpp" line="202"/>
         <source>the PrivateKey and Token (the store must have authorised the app), and the SecureURL.</source>
         <translation>PrivateKey und Token (der Shop muss die App autorisiert haben) sowie die SecureURL.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="202"/>
+        <location filename="../ui/connections/connection_form.cpp" line="203"/>
         <source>the .ionapi file (client and service account keys) or the user and password; the account must be allowed to call MI programs.</source>
         <translation>die .ionapi-Datei (Client- und Dienstkontoschlüssel) oder Benutzer und Passwort; das Konto muss MI-Programme aufrufen dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="204"/>
+        <location filename="../ui/connections/connection_form.cpp" line="205"/>
         <source>the listener secret: the token= in the URL must match.</source>
         <translation>das Geheimnis des Empfängers: token= in der URL muss übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="206"/>
+        <location filename="../ui/connections/connection_form.cpp" line="207"/>
         <source>the address and port, the network, a proxy or firewall, and whether the server is up.</source>
         <translation>Adresse und Port, das Netzwerk, einen Proxy oder eine Firewall und ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="208"/>
+        <location filename="../ui/connections/connection_form.cpp" line="209"/>
         <source>nothing is wrong with the settings; the server asks to slow down. Lower the pacing.</source>
         <translation>Die Einstellungen sind in Ordnung; der Server bittet um weniger Anfragen. Verringern Sie die Drosselung.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="210"/>
+        <location filename="../ui/connections/connection_form.cpp" line="211"/>
         <source>the API base URL and the API version.</source>
         <translation>die API-Basis-URL und die API-Version.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="211"/>
+        <location filename="../ui/connections/connection_form.cpp" line="212"/>
         <source>the gateway URL (pu) and the tenant; on premise, the base URL and port.</source>
         <translation>die Gateway-URL (pu) und den Mandanten; lokal installiert die Basis-URL und den Port.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="212"/>
+        <location filename="../ui/connections/connection_form.cpp" line="213"/>
         <source>the address and port.</source>
         <translation>Adresse und Port.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="214"/>
+        <location filename="../ui/connections/connection_form.cpp" line="215"/>
         <source>the values in the form (a URL, a number).</source>
         <translation>die Werte im Formular (eine URL, eine Zahl).</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="215"/>
+        <location filename="../ui/connections/connection_form.cpp" line="216"/>
         <source>the settings above.</source>
         <translation>die Einstellungen oben.</translation>
     </message>
@@ -318,37 +317,37 @@ Zu prüfen: %3</translation>
 <context>
     <name>m3cart::ui::ConsoleSession</name>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="96"/>
+        <location filename="../ui/session/console_session.cpp" line="102"/>
         <source>Secrets are kept in memory for this session only and are forgotten when m3cart closes.</source>
         <translation>Geheimnisse bleiben nur für diese Sitzung im Arbeitsspeicher und sind nach dem Beenden von m3cart vergessen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="125"/>
+        <location filename="../ui/session/console_session.cpp" line="131"/>
         <source>Reading the configuration…</source>
         <translation>Konfiguration wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="162"/>
+        <location filename="../ui/session/console_session.cpp" line="168"/>
         <source>No keychain: see Connections.</source>
         <translation>Kein Schlüsselbund: siehe Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="167"/>
+        <location filename="../ui/session/console_session.cpp" line="173"/>
         <source>The engine is not running: complete the connections first.</source>
         <translation>Die Verarbeitung läuft nicht: Vervollständigen Sie zuerst die Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="189"/>
+        <location filename="../ui/session/console_session.cpp" line="195"/>
         <source>The engine could not start: %1</source>
         <translation>Die Verarbeitung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="262"/>
+        <location filename="../ui/session/console_session.cpp" line="268"/>
         <source>Resumed; waiting for the next call</source>
         <translation>Fortgesetzt; wartet auf den nächsten Aufruf</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="306"/>
+        <location filename="../ui/session/console_session.cpp" line="312"/>
         <source>3dcart simulator: %1
 M3 simulator: %2
 Nothing leaves this computer.</source>
@@ -357,35 +356,32 @@ M3-Simulator: %2
 Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="336"/>
+        <location filename="../ui/session/console_session.cpp" line="342"/>
         <source>Sandbox webhooks could not be registered: %1</source>
         <translation>Sandbox-Webhooks konnten nicht registriert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="350"/>
+        <location filename="../ui/session/console_session.cpp" line="356"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/session/console_session.cpp" line="380"/>
-        <source>3dcart answered with %n order status(es).</source>
-        <translation>
-            <numerusform>3dcart hat mit %n Bestellstatus geantwortet.</numerusform>
-            <numerusform>3dcart hat mit %n Bestellstatus geantwortet.</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="386"/>
+        <source>3dcart answered (order statuses: %1).</source>
+        <translation>3dcart hat geantwortet (Bestellstatus: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="391"/>
+        <location filename="../ui/session/console_session.cpp" line="397"/>
         <source>M3 answered: user %1, company %2, division %3.</source>
         <translation>M3 hat geantwortet: Benutzer %1, Firma %2, Division %3.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="416"/>
+        <location filename="../ui/session/console_session.cpp" line="422"/>
         <source>The listener answered at %1.</source>
         <translation>Der Empfänger hat unter %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="428"/>
+        <location filename="../ui/session/console_session.cpp" line="434"/>
         <source>The listener has no secret yet: generate one and save the listener first.</source>
         <translation>Der Empfänger hat noch kein Geheimnis: Erzeugen Sie eines und speichern Sie den Empfänger zuerst.</translation>
     </message>
@@ -1170,13 +1166,10 @@ Token: %4</translation>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/dashboard/sandbox_panel.cpp" line="98"/>
-        <source>%n order(s) placed in the 3dcart simulator; its webhooks bring them to m3cart.</source>
-        <translation>
-            <numerusform>%n Bestellung im 3dcart-Simulator aufgegeben; seine Webhooks bringen sie zu m3cart.</numerusform>
-            <numerusform>%n Bestellungen im 3dcart-Simulator aufgegeben; seine Webhooks bringen sie zu m3cart.</numerusform>
-        </translation>
+        <source>Orders placed in the 3dcart simulator: %1. Its webhooks bring them to m3cart.</source>
+        <translation>Im 3dcart-Simulator aufgegebene Bestellungen: %1. Seine Webhooks bringen sie zu m3cart.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/sandbox_panel.cpp" line="104"/>
@@ -1197,37 +1190,37 @@ Token: %4</translation>
         <translation>Ein neues zufälliges Geheimnis (32 Byte). Mit dem alten registrierte Webhooks funktionieren erst wieder, wenn Sie sie neu registrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="78"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="79"/>
         <source>New value: kept in memory for this session only when saved</source>
         <translation>Neuer Wert: wird beim Speichern nur für diese Sitzung im Arbeitsspeicher gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="79"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="80"/>
         <source>New value: goes to the keychain when saved</source>
         <translation>Neuer Wert: kommt beim Speichern in den Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="81"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="82"/>
         <source>Stored for this session only (memory)</source>
         <translation>Nur für diese Sitzung gespeichert (Arbeitsspeicher)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="81"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="82"/>
         <source>Stored in keychain</source>
         <translation>Im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="83"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="84"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="85"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="86"/>
         <source>Type to replace the stored value</source>
         <translation>Eingeben, um den gespeicherten Wert zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="85"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="86"/>
         <source>Type the value</source>
         <translation>Wert eingeben</translation>
     </message>

@@ -8,46 +8,40 @@
         <source>Dead letters need attention</source>
         <translation>Döda meddelanden behöver åtgärdas</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/session/alert_center.cpp" line="69"/>
-        <source>%n event(s) are in the dead-letter queue (threshold %1).</source>
-        <translation>
-            <numerusform>%n händelse ligger bland döda meddelanden (gräns %1).</numerusform>
-            <numerusform>%n händelser ligger bland döda meddelanden (gräns %1).</numerusform>
-        </translation>
+        <source>Dead letters: %1 (threshold %2).</source>
+        <translation>Döda meddelanden: %1 (gräns %2).</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="75"/>
+        <location filename="../ui/session/alert_center.cpp" line="76"/>
         <source>Connection paused: %1</source>
         <translation>Anslutningen pausad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="75"/>
+        <location filename="../ui/session/alert_center.cpp" line="76"/>
         <source>3dcart</source>
         <translation>3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="75"/>
+        <location filename="../ui/session/alert_center.cpp" line="76"/>
         <source>M3</source>
         <translation>M3</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="76"/>
+        <location filename="../ui/session/alert_center.cpp" line="77"/>
         <source>Authentication failed: %1. Check the credentials on the Connections page, then resume the engine.</source>
         <translation>Inloggningen misslyckades: %1. Kontrollera uppgifterna på sidan Anslutningar och återuppta sedan motorn.</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="81"/>
+        <location filename="../ui/session/alert_center.cpp" line="82"/>
         <source>The backlog is not moving</source>
         <translation>Kön står still</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/session/alert_center.cpp" line="82"/>
-        <source>%n event(s) waiting and none finished for %1 minutes.</source>
-        <translation>
-            <numerusform>%n händelse väntar och ingen har blivit klar på %1 minuter.</numerusform>
-            <numerusform>%n händelser väntar och ingen har blivit klar på %1 minuter.</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/session/alert_center.cpp" line="83"/>
+        <source>Events waiting: %1; none finished for %2 minutes.</source>
+        <translation>Väntande händelser: %1; ingen har blivit klar på %2 minuter.</translation>
     </message>
 </context>
 <context>
@@ -190,74 +184,79 @@ Kontrollera: %3</translation>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="173"/>
+        <location filename="../ui/connections/connection_form.cpp" line="172"/>
         <source>Saved. Secrets are kept for this session only.</source>
         <translation>Sparat. Hemligheterna gäller bara den här sessionen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="174"/>
+        <location filename="../ui/connections/connection_form.cpp" line="173"/>
         <source>Saved. Secrets are in the keychain.</source>
         <translation>Sparat. Hemligheterna finns i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="184"/>
+        <location filename="../ui/connections/connection_form.cpp" line="175"/>
+        <source>The running engine uses the new settings after m3cart restarts.</source>
+        <translation>Den körande motorn använder de nya inställningarna när m3cart startas om.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="185"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Kan inte testa än:
 • %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="188"/>
+        <location filename="../ui/connections/connection_form.cpp" line="189"/>
         <source>Testing…</source>
         <translation>Testar …</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="201"/>
+        <location filename="../ui/connections/connection_form.cpp" line="202"/>
         <source>the PrivateKey and Token (the store must have authorised the app), and the SecureURL.</source>
         <translation>PrivateKey och Token (butiken måste ha godkänt appen) samt SecureURL.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="202"/>
+        <location filename="../ui/connections/connection_form.cpp" line="203"/>
         <source>the .ionapi file (client and service account keys) or the user and password; the account must be allowed to call MI programs.</source>
         <translation>.ionapi-filen (klient- och tjänstekontonycklar) eller användare och lösenord; kontot måste få anropa MI-program.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="204"/>
+        <location filename="../ui/connections/connection_form.cpp" line="205"/>
         <source>the listener secret: the token= in the URL must match.</source>
         <translation>mottagarens hemlighet: token= i URL:en måste stämma.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="206"/>
+        <location filename="../ui/connections/connection_form.cpp" line="207"/>
         <source>the address and port, the network, a proxy or firewall, and whether the server is up.</source>
         <translation>adress och port, nätverket, en proxy eller brandvägg och om servern är igång.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="208"/>
+        <location filename="../ui/connections/connection_form.cpp" line="209"/>
         <source>nothing is wrong with the settings; the server asks to slow down. Lower the pacing.</source>
         <translation>inställningarna är rätt; servern ber om färre anrop. Sänk takten.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="210"/>
+        <location filename="../ui/connections/connection_form.cpp" line="211"/>
         <source>the API base URL and the API version.</source>
         <translation>API:ets bas-URL och API-versionen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="211"/>
+        <location filename="../ui/connections/connection_form.cpp" line="212"/>
         <source>the gateway URL (pu) and the tenant; on premise, the base URL and port.</source>
         <translation>gateway-URL:en (pu) och tenant; lokalt installerat bas-URL och port.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="212"/>
+        <location filename="../ui/connections/connection_form.cpp" line="213"/>
         <source>the address and port.</source>
         <translation>adress och port.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="214"/>
+        <location filename="../ui/connections/connection_form.cpp" line="215"/>
         <source>the values in the form (a URL, a number).</source>
         <translation>värdena i formuläret (en URL, ett tal).</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="215"/>
+        <location filename="../ui/connections/connection_form.cpp" line="216"/>
         <source>the settings above.</source>
         <translation>inställningarna ovan.</translation>
     </message>
@@ -318,37 +317,37 @@ Kontrollera: %3</translation>
 <context>
     <name>m3cart::ui::ConsoleSession</name>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="96"/>
+        <location filename="../ui/session/console_session.cpp" line="102"/>
         <source>Secrets are kept in memory for this session only and are forgotten when m3cart closes.</source>
         <translation>Hemligheterna finns i minnet bara under den här sessionen och glöms när m3cart stängs.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="125"/>
+        <location filename="../ui/session/console_session.cpp" line="131"/>
         <source>Reading the configuration…</source>
         <translation>Läser konfigurationen …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="162"/>
+        <location filename="../ui/session/console_session.cpp" line="168"/>
         <source>No keychain: see Connections.</source>
         <translation>Ingen nyckelring: se Anslutningar.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="167"/>
+        <location filename="../ui/session/console_session.cpp" line="173"/>
         <source>The engine is not running: complete the connections first.</source>
         <translation>Motorn körs inte: fyll i anslutningarna först.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="189"/>
+        <location filename="../ui/session/console_session.cpp" line="195"/>
         <source>The engine could not start: %1</source>
         <translation>Motorn kunde inte starta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="262"/>
+        <location filename="../ui/session/console_session.cpp" line="268"/>
         <source>Resumed; waiting for the next call</source>
         <translation>Återupptagen; väntar på nästa anrop</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="306"/>
+        <location filename="../ui/session/console_session.cpp" line="312"/>
         <source>3dcart simulator: %1
 M3 simulator: %2
 Nothing leaves this computer.</source>
@@ -357,35 +356,32 @@ M3-simulator: %2
 Inget lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="336"/>
+        <location filename="../ui/session/console_session.cpp" line="342"/>
         <source>Sandbox webhooks could not be registered: %1</source>
         <translation>Sandlådans webhooks kunde inte registreras: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="350"/>
+        <location filename="../ui/session/console_session.cpp" line="356"/>
         <source>Testing…</source>
         <translation>Testar …</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/session/console_session.cpp" line="380"/>
-        <source>3dcart answered with %n order status(es).</source>
-        <translation>
-            <numerusform>3dcart svarade med %n orderstatus.</numerusform>
-            <numerusform>3dcart svarade med %n orderstatusar.</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="386"/>
+        <source>3dcart answered (order statuses: %1).</source>
+        <translation>3dcart svarade (orderstatusar: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="391"/>
+        <location filename="../ui/session/console_session.cpp" line="397"/>
         <source>M3 answered: user %1, company %2, division %3.</source>
         <translation>M3 svarade: användare %1, bolag %2, division %3.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="416"/>
+        <location filename="../ui/session/console_session.cpp" line="422"/>
         <source>The listener answered at %1.</source>
         <translation>Mottagaren svarade på %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="428"/>
+        <location filename="../ui/session/console_session.cpp" line="434"/>
         <source>The listener has no secret yet: generate one and save the listener first.</source>
         <translation>Mottagaren har ingen hemlighet än: skapa en och spara mottagaren först.</translation>
     </message>
@@ -1170,13 +1166,10 @@ Token: %4</translation>
         <source>The sandbox could not start: %1</source>
         <translation>Sandlådan kunde inte starta: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/dashboard/sandbox_panel.cpp" line="98"/>
-        <source>%n order(s) placed in the 3dcart simulator; its webhooks bring them to m3cart.</source>
-        <translation>
-            <numerusform>%n order lagd i 3dcart-simulatorn; dess webhooks skickar den till m3cart.</numerusform>
-            <numerusform>%n order lagda i 3dcart-simulatorn; dess webhooks skickar dem till m3cart.</numerusform>
-        </translation>
+        <source>Orders placed in the 3dcart simulator: %1. Its webhooks bring them to m3cart.</source>
+        <translation>Order lagda i 3dcart-simulatorn: %1. Dess webhooks skickar dem till m3cart.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/sandbox_panel.cpp" line="104"/>
@@ -1197,37 +1190,37 @@ Token: %4</translation>
         <translation>En ny slumpmässig hemlighet (32 byte). Webhooks registrerade med den gamla slutar fungera tills du registrerar dem igen.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="78"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="79"/>
         <source>New value: kept in memory for this session only when saved</source>
         <translation>Nytt värde: sparas bara i minnet för den här sessionen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="79"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="80"/>
         <source>New value: goes to the keychain when saved</source>
         <translation>Nytt värde: sparas i nyckelringen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="81"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="82"/>
         <source>Stored for this session only (memory)</source>
         <translation>Sparad bara för sessionen (minne)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="81"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="82"/>
         <source>Stored in keychain</source>
         <translation>Sparad i nyckelringen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="83"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="84"/>
         <source>Not set</source>
         <translation>Inte angiven</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="85"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="86"/>
         <source>Type to replace the stored value</source>
         <translation>Skriv för att ersätta det sparade värdet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="85"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="86"/>
         <source>Type the value</source>
         <translation>Skriv värdet</translation>
     </message>

@@ -179,7 +179,7 @@ private slots:
         cart->test();
         QVERIFY(tested.wait(20000));
         QVERIFY2(tested.last().first().toBool(), qPrintable(cart->message()));
-        QVERIFY(cart->message().contains(QLatin1String("order status")));
+        QVERIFY(cart->message().contains(QLatin1String("order statuses")));
         shot(w, QStringLiteral("cart"), "connections_cart.png");
         QCOMPARE(int(w.session()->health(QStringLiteral("cart")).state), int(ui::Health::Ok));
     }
@@ -230,6 +230,49 @@ private slots:
         QVERIFY2(tested.last().first().toBool(), qPrintable(listener->message()));
         QVERIFY(listener->message().contains(QLatin1String("listener answered")));
         shot(w, QStringLiteral("listener"), "connections_listener.png");
+    }
+
+    void savingEveryConnectionStartsTheEngine()
+    {
+        test::TempStore t;
+        ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
+        ui::ConsoleSession *session = w.session();
+        QSignalSpy firstStart(session, &ui::ConsoleSession::firstStart);
+        w.start(false);
+        QVERIFY(firstStart.wait(10000));
+
+        auto *cart = w.findChild<ui::CartForm *>();
+        auto *m3 = w.findChild<ui::M3Form *>();
+        auto *listener = w.findChild<ui::ListenerForm *>();
+        QTRY_VERIFY(cart->isLoaded() && m3->isLoaded() && listener->isLoaded());
+        const QJsonObject c = m_sandbox->ready().value(QStringLiteral("cart")).toObject();
+        QUrl base(c.value(QStringLiteral("baseUrl")).toString());
+        base.setPath(QString());
+        setText(cart, "secureUrl", c.value(QStringLiteral("secureUrl")).toString());
+        setText(cart, "baseUrl", base.toString());
+        secret(cart, config::secret::CartPrivateKey)->setTyped(c.value(QStringLiteral("privateKey")).toString());
+        secret(cart, config::secret::CartToken)->setTyped(c.value(QStringLiteral("token")).toString());
+        QSignalSpy cartSaved(cart, &ui::ConnectionForm::saved);
+        cart->save();
+        QVERIFY(cartSaved.wait(10000));
+        QVERIFY(!session->engineRunning()); // M3 and the listener are still missing
+
+        QSignalSpy m3Saved(m3, &ui::ConnectionForm::saved);
+        QVERIFY(m3->importFile(m_sandbox->ready().value(QStringLiteral("m3")).toObject().value(QStringLiteral("ionapiFile")).toString()));
+        QVERIFY(m3Saved.wait(10000));
+
+        listener->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(freePort());
+        QTest::mouseClick(secret(listener, config::secret::ListenerSecret)->findChild<QWidget *>(QStringLiteral("generate")),
+                          Qt::LeftButton);
+        QSignalSpy listenerSaved(listener, &ui::ConnectionForm::saved);
+        listener->save();
+        QVERIFY(listenerSaved.wait(10000));
+        QVERIFY(listenerSaved.first().first().toBool());
+
+        QTRY_VERIFY_WITH_TIMEOUT(session->engineRunning(), 10000);
+        for (const QString &conn : {QStringLiteral("cart"), QStringLiteral("m3"), QStringLiteral("listener")})
+            QTRY_COMPARE_WITH_TIMEOUT(int(session->health(conn).state), int(ui::Health::Ok), 20000);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("engineState"))->text().contains(QLatin1String("running")));
     }
 
 private:

@@ -68,6 +68,12 @@ private slots:
         done.kind = flows::OrderToM3Flow::kind();
         done.statuses = {QLatin1String(EventStatus::Done)};
         QTRY_COMPARE_WITH_TIMEOUT(events.count(done).value(), 3, 90000);
+        if (const QString dir = qEnvironmentVariable("M3CART_SHOT_DIR"); !dir.isEmpty()) {
+            w.resize(1100, 760);
+            QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("value_done"))->text() != QLatin1String("–"));
+            QTRY_COMPARE_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("value_orders"))->text(), QStringLiteral("3"), 10000);
+            QVERIFY(w.grab().save(dir + QStringLiteral("/sandbox_dashboard.png")));
+        }
 
         // Pause and resume: one action each.
         auto *pause = w.findChild<QAction *>(QStringLiteral("pauseEngine"));

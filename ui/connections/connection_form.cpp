@@ -169,10 +169,11 @@ void ConnectionForm::writeSettings()
                 f->setStored(true, self->m_session->sessionOnlySecrets());
             f->clearTyped();
         }
-        self->showMessage(self->m_session->sessionOnlySecrets()
-                              ? tr("Saved. Secrets are kept for this session only.")
-                              : tr("Saved. Secrets are in the keychain."),
-                          false);
+        QString text = self->m_session->sessionOnlySecrets() ? tr("Saved. Secrets are kept for this session only.")
+                                                             : tr("Saved. Secrets are in the keychain.");
+        if (self->m_session->engineRunning() && !self->m_session->isSandbox())
+            text += QLatin1Char(' ') + tr("The running engine uses the new settings after m3cart restarts.");
+        self->showMessage(text, false);
         emit self->saved(true);
     });
 }

@@ -90,6 +90,13 @@ ConnectionsPage::ConnectionsPage(ConsoleSession *session, QWidget *parent) : QWi
                               "saved ones; they are not used until you start m3cart without the sandbox."));
         m_sandbox->show();
     });
+    // Completing the last connection starts the engine; a running one keeps its settings until restarted.
+    for (ConnectionForm *form : std::initializer_list<ConnectionForm *>{m_cart, m_m3, m_listener}) {
+        connect(form, &ConnectionForm::saved, this, [this](bool ok) {
+            if (ok && !m_session->engineRunning() && !m_session->isSandbox())
+                m_session->startEngine();
+        });
+    }
     reloadAll();
 }
 

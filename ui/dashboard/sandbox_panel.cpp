@@ -63,6 +63,7 @@ SandboxPanel::SandboxPanel(ConsoleSession *session, QWidget *parent) : QFrame(pa
     row->addStretch(1);
     m_status = new QLabel(orders);
     m_status->setObjectName(QStringLiteral("sampleStatus"));
+    m_status->hide(); // shown with the first message, so the panel has no empty line
     ov->addWidget(label);
     ov->addLayout(row);
     ov->addWidget(m_status);
@@ -92,16 +93,19 @@ SandboxPanel::SandboxPanel(ConsoleSession *session, QWidget *parent) : QFrame(pa
         m_explore->setEnabled(true);
         m_explore->setText(tr("Explore with the sandbox"));
         m_status->setText(tr("The sandbox could not start: %1").arg(message));
+        m_status->show();
     });
     connect(place, &QPushButton::clicked, this, &SandboxPanel::placeOrders);
     connect(session, &ConsoleSession::sampleOrdersPlaced, this, [this](int n) {
-        m_status->setText(tr("%n order(s) placed in the 3dcart simulator; its webhooks bring them to m3cart.", nullptr, n));
+        m_status->setText(tr("Orders placed in the 3dcart simulator: %1. Its webhooks bring them to m3cart.").arg(n));
+        m_status->show();
     });
 }
 
 void SandboxPanel::placeOrders()
 {
     m_status->setText(tr("Placing orders…"));
+    m_status->show();
     m_session->placeSampleOrders(m_count->value(), m_faults->isChecked());
 }
 

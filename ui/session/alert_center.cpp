@@ -66,7 +66,8 @@ void AlertCenter::raise(const AlertNotice &n)
     switch (n.kind) {
     case AlertNotice::Kind::DeadLetters:
         title = tr("Dead letters need attention");
-        text = tr("%n event(s) are in the dead-letter queue (threshold %1).", nullptr, int(n.value))
+        text = tr("Dead letters: %1 (threshold %2).")
+                   .arg(n.value)
                    .arg(m_monitor.thresholds().deadLetters);
         page = QStringLiteral("deadletters");
         source = QStringLiteral("engine");
@@ -79,7 +80,8 @@ void AlertCenter::raise(const AlertNotice &n)
         break;
     case AlertNotice::Kind::BacklogStalled:
         title = tr("The backlog is not moving");
-        text = tr("%n event(s) waiting and none finished for %1 minutes.", nullptr, int(n.value))
+        text = tr("Events waiting: %1; none finished for %2 minutes.")
+                   .arg(n.value)
                    .arg(m_monitor.thresholds().stallMinutes);
         page = QStringLiteral("events");
         source = QStringLiteral("engine");

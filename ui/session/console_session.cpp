@@ -15,6 +15,7 @@
 #include "store/store.h"
 
 #include <QPointer>
+#include <QTimer>
 
 namespace m3cart::ui {
 
@@ -82,6 +83,11 @@ ConsoleSession::ConsoleSession(std::shared_ptr<const Store> store, std::shared_p
 {
     qRegisterMetaType<m3cart::EngineCounters>();
     qRegisterMetaType<m3cart::ui::ConnectionHealth>();
+    // The status bar's health must not go stale while the engine runs quietly: a real call every 5 minutes.
+    auto *recheck = new QTimer(this);
+    recheck->setInterval(5 * 60'000);
+    connect(recheck, &QTimer::timeout, this, &ConsoleSession::runChecks);
+    recheck->start();
 }
 
 ConsoleSession::~ConsoleSession()
@@ -118,9 +124,14 @@ quint16 ConsoleSession::listenerPort() const { return m_runtime ? m_runtime->lis
 
 void ConsoleSession::startEngine()
 {
-    if (m_runtime || m_starting || m_sandboxActive)
+    if (m_runtime || m_sandboxActive)
         return;
+    if (m_starting) {
+        m_startAgain = true; // a connection was saved while the last reading was under way
+        return;
+    }
     m_starting = true;
+    m_startAgain = false;
     for (const QString &c : {conn::cart(), conn::m3(), conn::listener()})
         setHealth(c, {Health::Checking, tr("Reading the configuration…")});
     QPointer<ConsoleSession> self(this);
@@ -142,6 +153,10 @@ void ConsoleSession::startEngine()
                 self->m_starting = false;
                 if (self->m_sandboxActive)
                     return;
+                if (self->m_startAgain) {
+                    self->startEngine(); // read again: this reading may predate the latest save
+                    return;
+                }
                 const QList<QPair<QString, Error>> failures = [&] {
                     QList<QPair<QString, Error>> f;
                     if (!c.cart)
@@ -377,7 +392,7 @@ void ConsoleSession::testWithSecrets(const QString &connection, const QJsonObjec
         c.bearer = secret(config::secret::CartBearer);
         runAsync(this, [c] {
             auto r = config::checkCart(c);
-            return r ? TestOutcome{true, {}, tr("3dcart answered with %n order status(es).", nullptr, r.value())}
+            return r ? TestOutcome{true, {}, tr("3dcart answered (order statuses: %1).").arg(r.value())}
                      : TestOutcome{false, errorClassName(r.error().errorClass), r.error().message};
         }, finish);
     } else if (connection == conn::m3()) {

@@ -113,6 +113,7 @@ private:
     QString m_pauseReason;
     bool m_nothingConfigured = false;
     bool m_starting = false;
+    bool m_startAgain = false;
     SandboxHost *m_sandbox = nullptr;
     bool m_sandboxActive = false;
     QString m_sandboxDetails;
