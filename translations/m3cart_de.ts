@@ -322,32 +322,32 @@ Zu prüfen: %3</translation>
         <translation>Geheimnisse bleiben nur für diese Sitzung im Arbeitsspeicher und sind nach dem Beenden von m3cart vergessen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="131"/>
+        <location filename="../ui/session/console_session.cpp" line="136"/>
         <source>Reading the configuration…</source>
         <translation>Konfiguration wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="168"/>
+        <location filename="../ui/session/console_session.cpp" line="177"/>
         <source>No keychain: see Connections.</source>
         <translation>Kein Schlüsselbund: siehe Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="173"/>
+        <location filename="../ui/session/console_session.cpp" line="182"/>
         <source>The engine is not running: complete the connections first.</source>
         <translation>Die Verarbeitung läuft nicht: Vervollständigen Sie zuerst die Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="195"/>
+        <location filename="../ui/session/console_session.cpp" line="204"/>
         <source>The engine could not start: %1</source>
         <translation>Die Verarbeitung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="268"/>
+        <location filename="../ui/session/console_session.cpp" line="277"/>
         <source>Resumed; waiting for the next call</source>
         <translation>Fortgesetzt; wartet auf den nächsten Aufruf</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="312"/>
+        <location filename="../ui/session/console_session.cpp" line="321"/>
         <source>3dcart simulator: %1
 M3 simulator: %2
 Nothing leaves this computer.</source>
@@ -356,32 +356,32 @@ M3-Simulator: %2
 Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="342"/>
+        <location filename="../ui/session/console_session.cpp" line="351"/>
         <source>Sandbox webhooks could not be registered: %1</source>
         <translation>Sandbox-Webhooks konnten nicht registriert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="356"/>
+        <location filename="../ui/session/console_session.cpp" line="365"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="386"/>
+        <location filename="../ui/session/console_session.cpp" line="395"/>
         <source>3dcart answered (order statuses: %1).</source>
         <translation>3dcart hat geantwortet (Bestellstatus: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="397"/>
+        <location filename="../ui/session/console_session.cpp" line="406"/>
         <source>M3 answered: user %1, company %2, division %3.</source>
         <translation>M3 hat geantwortet: Benutzer %1, Firma %2, Division %3.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="422"/>
+        <location filename="../ui/session/console_session.cpp" line="431"/>
         <source>The listener answered at %1.</source>
         <translation>Der Empfänger hat unter %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="434"/>
+        <location filename="../ui/session/console_session.cpp" line="443"/>
         <source>The listener has no secret yet: generate one and save the listener first.</source>
         <translation>Der Empfänger hat noch kein Geheimnis: Erzeugen Sie eines und speichern Sie den Empfänger zuerst.</translation>
     </message>
@@ -1122,7 +1122,7 @@ Token: %4</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/sandbox_panel.cpp" line="32"/>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="93"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="99"/>
         <source>Explore with the sandbox</source>
         <translation>Mit der Sandbox erkunden</translation>
     </message>
@@ -1132,47 +1132,47 @@ Token: %4</translation>
         <translation>Verbindungen einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="47"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="52"/>
         <source>&lt;b&gt;SANDBOX&lt;/b&gt; — simulated 3dcart and M3; nothing leaves this computer.</source>
         <translation>&lt;b&gt;SANDBOX&lt;/b&gt; — simuliertes 3dcart und M3; nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="50"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="55"/>
         <source>Place</source>
         <translation>Aufgeben:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="56"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="61"/>
         <source>sample orders</source>
         <translation>Beispielbestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="57"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="62"/>
         <source>with faults (M3 outages, rejected lines)</source>
         <translation>mit Fehlern (M3-Ausfälle, abgelehnte Positionen)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="60"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="65"/>
         <source>Place orders</source>
         <translation>Bestellungen aufgeben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="82"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="88"/>
         <source>Starting the sandbox…</source>
         <translation>Sandbox wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="94"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="100"/>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="98"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="105"/>
         <source>Orders placed in the 3dcart simulator: %1. Its webhooks bring them to m3cart.</source>
         <translation>Im 3dcart-Simulator aufgegebene Bestellungen: %1. Seine Webhooks bringen sie zu m3cart.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="104"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="112"/>
         <source>Placing orders…</source>
         <translation>Bestellungen werden aufgegeben …</translation>
     </message>

@@ -322,32 +322,32 @@ Kontrollera: %3</translation>
         <translation>Hemligheterna finns i minnet bara under den här sessionen och glöms när m3cart stängs.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="131"/>
+        <location filename="../ui/session/console_session.cpp" line="136"/>
         <source>Reading the configuration…</source>
         <translation>Läser konfigurationen …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="168"/>
+        <location filename="../ui/session/console_session.cpp" line="177"/>
         <source>No keychain: see Connections.</source>
         <translation>Ingen nyckelring: se Anslutningar.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="173"/>
+        <location filename="../ui/session/console_session.cpp" line="182"/>
         <source>The engine is not running: complete the connections first.</source>
         <translation>Motorn körs inte: fyll i anslutningarna först.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="195"/>
+        <location filename="../ui/session/console_session.cpp" line="204"/>
         <source>The engine could not start: %1</source>
         <translation>Motorn kunde inte starta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="268"/>
+        <location filename="../ui/session/console_session.cpp" line="277"/>
         <source>Resumed; waiting for the next call</source>
         <translation>Återupptagen; väntar på nästa anrop</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="312"/>
+        <location filename="../ui/session/console_session.cpp" line="321"/>
         <source>3dcart simulator: %1
 M3 simulator: %2
 Nothing leaves this computer.</source>
@@ -356,32 +356,32 @@ M3-simulator: %2
 Inget lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="342"/>
+        <location filename="../ui/session/console_session.cpp" line="351"/>
         <source>Sandbox webhooks could not be registered: %1</source>
         <translation>Sandlådans webhooks kunde inte registreras: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="356"/>
+        <location filename="../ui/session/console_session.cpp" line="365"/>
         <source>Testing…</source>
         <translation>Testar …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="386"/>
+        <location filename="../ui/session/console_session.cpp" line="395"/>
         <source>3dcart answered (order statuses: %1).</source>
         <translation>3dcart svarade (orderstatusar: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="397"/>
+        <location filename="../ui/session/console_session.cpp" line="406"/>
         <source>M3 answered: user %1, company %2, division %3.</source>
         <translation>M3 svarade: användare %1, bolag %2, division %3.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="422"/>
+        <location filename="../ui/session/console_session.cpp" line="431"/>
         <source>The listener answered at %1.</source>
         <translation>Mottagaren svarade på %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="434"/>
+        <location filename="../ui/session/console_session.cpp" line="443"/>
         <source>The listener has no secret yet: generate one and save the listener first.</source>
         <translation>Mottagaren har ingen hemlighet än: skapa en och spara mottagaren först.</translation>
     </message>
@@ -1122,7 +1122,7 @@ Token: %4</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/sandbox_panel.cpp" line="32"/>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="93"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="99"/>
         <source>Explore with the sandbox</source>
         <translation>Utforska med sandlådan</translation>
     </message>
@@ -1132,47 +1132,47 @@ Token: %4</translation>
         <translation>Konfigurera anslutningar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="47"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="52"/>
         <source>&lt;b&gt;SANDBOX&lt;/b&gt; — simulated 3dcart and M3; nothing leaves this computer.</source>
         <translation>&lt;b&gt;SANDLÅDA&lt;/b&gt; — simulerade 3dcart och M3; inget lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="50"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="55"/>
         <source>Place</source>
         <translation>Lägg</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="56"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="61"/>
         <source>sample orders</source>
         <translation>exempelorder</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="57"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="62"/>
         <source>with faults (M3 outages, rejected lines)</source>
         <translation>med fel (M3-avbrott, avvisade rader)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="60"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="65"/>
         <source>Place orders</source>
         <translation>Lägg order</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="82"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="88"/>
         <source>Starting the sandbox…</source>
         <translation>Startar sandlådan …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="94"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="100"/>
         <source>The sandbox could not start: %1</source>
         <translation>Sandlådan kunde inte starta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="98"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="105"/>
         <source>Orders placed in the 3dcart simulator: %1. Its webhooks bring them to m3cart.</source>
         <translation>Order lagda i 3dcart-simulatorn: %1. Dess webhooks skickar dem till m3cart.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="104"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="112"/>
         <source>Placing orders…</source>
         <translation>Lägger order …</translation>
     </message>

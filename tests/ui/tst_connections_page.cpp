@@ -273,6 +273,16 @@ private slots:
         for (const QString &conn : {QStringLiteral("cart"), QStringLiteral("m3"), QStringLiteral("listener")})
             QTRY_COMPARE_WITH_TIMEOUT(int(session->health(conn).state), int(ui::Health::Ok), 20000);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("engineState"))->text().contains(QLatin1String("running")));
+
+        // Register webhooks: the simulator gets one per event, pointing at the public URL with the secret.
+        // (Its store throttle of 2 requests/s is for the client tests; the engine's checks just used it up.)
+        m_sandbox->run([](sandbox::Sandbox &s) { s.cart()->setThrottle(0, 0); });
+        setText(listener, "publicUrl", QStringLiteral("https://hooks.example.com"));
+        QSignalSpy registered(session, &ui::ConsoleSession::webhooksRegistered);
+        listener->registerWebhooks();
+        QVERIFY(registered.wait(20000));
+        QVERIFY2(registered.first().first().toBool(), qPrintable(listener->message()));
+        QVERIFY(listener->message().contains(QLatin1String("order-new: created")));
     }
 
 private:

@@ -38,6 +38,11 @@ SandboxPanel::SandboxPanel(ConsoleSession *session, QWidget *parent) : QFrame(pa
     wv->addWidget(title);
     wv->addWidget(text);
     wv->addLayout(buttons);
+    m_startError = new QLabel(welcome);
+    m_startError->setWordWrap(true);
+    m_startError->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_startError->hide();
+    wv->addWidget(m_startError);
     stack->addWidget(welcome);
 
     // Sandbox session: sample orders.
@@ -92,8 +97,8 @@ SandboxPanel::SandboxPanel(ConsoleSession *session, QWidget *parent) : QFrame(pa
     connect(session, &ConsoleSession::sandboxFailed, this, [this](const QString &message) {
         m_explore->setEnabled(true);
         m_explore->setText(tr("Explore with the sandbox"));
-        m_status->setText(tr("The sandbox could not start: %1").arg(message));
-        m_status->show();
+        m_startError->setText(tr("The sandbox could not start: %1").arg(message));
+        m_startError->show();
     });
     connect(place, &QPushButton::clicked, this, &SandboxPanel::placeOrders);
     connect(session, &ConsoleSession::sampleOrdersPlaced, this, [this](int n) {

@@ -31,6 +31,7 @@ private:
     QSpinBox *m_count = nullptr;
     QCheckBox *m_faults = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_startError = nullptr;
 };
 
 } // namespace m3cart::ui
