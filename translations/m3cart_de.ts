@@ -4,42 +4,42 @@
 <context>
     <name>m3cart::ui::AlertCenter</name>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="68"/>
+        <location filename="../ui/session/alert_center.cpp" line="74"/>
         <source>Dead letters need attention</source>
         <translation>Unzustellbare Ereignisse brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="69"/>
+        <location filename="../ui/session/alert_center.cpp" line="75"/>
         <source>Dead letters: %1 (threshold %2).</source>
         <translation>Unzustellbare Ereignisse: %1 (Schwelle %2).</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="76"/>
+        <location filename="../ui/session/alert_center.cpp" line="80"/>
         <source>Connection paused: %1</source>
         <translation>Verbindung angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="76"/>
+        <location filename="../ui/session/alert_center.cpp" line="81"/>
         <source>3dcart</source>
         <translation>3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="76"/>
+        <location filename="../ui/session/alert_center.cpp" line="82"/>
         <source>M3</source>
         <translation>M3</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="77"/>
+        <location filename="../ui/session/alert_center.cpp" line="84"/>
         <source>Authentication failed: %1. Check the credentials on the Connections page, then resume the engine.</source>
         <translation>Anmeldung fehlgeschlagen: %1. Prüfen Sie die Zugangsdaten auf der Seite Verbindungen und setzen Sie dann die Verarbeitung fort.</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="82"/>
+        <location filename="../ui/session/alert_center.cpp" line="90"/>
         <source>The backlog is not moving</source>
         <translation>Der Rückstand bewegt sich nicht</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="83"/>
+        <location filename="../ui/session/alert_center.cpp" line="91"/>
         <source>Events waiting: %1; none finished for %2 minutes.</source>
         <translation>Wartende Ereignisse: %1; seit %2 Minuten wurde keines fertig.</translation>
     </message>
@@ -117,27 +117,27 @@
         <translation>SecureURL ist leer: Das ist die Adresse Ihres Shops, z. B. https://yourstore.3dcartstores.com.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/cart_form.cpp" line="74"/>
+        <location filename="../ui/connections/cart_form.cpp" line="75"/>
         <source>SecureURL &apos;%1&apos; is not a web address.</source>
         <translation>SecureURL „%1“ ist keine Webadresse.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/cart_form.cpp" line="77"/>
+        <location filename="../ui/connections/cart_form.cpp" line="79"/>
         <source>API host &apos;%1&apos; must be an http(s) address (normally https://apirest.3dcart.com).</source>
         <translation>API-Host „%1“ muss eine http(s)-Adresse sein (normalerweise https://apirest.3dcart.com).</translation>
     </message>
     <message>
-        <location filename="../ui/connections/cart_form.cpp" line="79"/>
+        <location filename="../ui/connections/cart_form.cpp" line="82"/>
         <source>PrivateKey is missing: copy it from your app in the 3dcart developer dashboard.</source>
         <translation>PrivateKey fehlt: Kopieren Sie ihn aus Ihrer App im 3dcart-Entwicklerbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/cart_form.cpp" line="81"/>
+        <location filename="../ui/connections/cart_form.cpp" line="85"/>
         <source>Token is missing: the store gives it when it authorises the app.</source>
         <translation>Token fehlt: Der Shop vergibt ihn, wenn er die App autorisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/cart_form.cpp" line="83"/>
+        <location filename="../ui/connections/cart_form.cpp" line="87"/>
         <source>Time zone &apos;%1&apos; is unknown; pick one from the list.</source>
         <translation>Zeitzone „%1“ ist unbekannt; wählen Sie eine aus der Liste.</translation>
     </message>
@@ -167,96 +167,96 @@ What to check: %3</source>
 Zu prüfen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="116"/>
+        <location filename="../ui/connections/connection_form.cpp" line="122"/>
         <source>Not saved:
 • %1</source>
         <translation>Nicht gespeichert:
 • %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="129"/>
+        <location filename="../ui/connections/connection_form.cpp" line="135"/>
         <source>Not saved: the secret store refused: %1</source>
         <translation>Nicht gespeichert: Der Geheimnisspeicher hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="162"/>
+        <location filename="../ui/connections/connection_form.cpp" line="171"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="172"/>
+        <location filename="../ui/connections/connection_form.cpp" line="182"/>
         <source>Saved. Secrets are kept for this session only.</source>
         <translation>Gespeichert. Geheimnisse gelten nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="173"/>
+        <location filename="../ui/connections/connection_form.cpp" line="183"/>
         <source>Saved. Secrets are in the keychain.</source>
         <translation>Gespeichert. Geheimnisse liegen im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="175"/>
+        <location filename="../ui/connections/connection_form.cpp" line="186"/>
         <source>The running engine uses the new settings after m3cart restarts.</source>
         <translation>Die laufende Verarbeitung verwendet die neuen Einstellungen nach einem Neustart von m3cart.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="185"/>
+        <location filename="../ui/connections/connection_form.cpp" line="196"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Noch kein Test möglich:
 • %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="189"/>
+        <location filename="../ui/connections/connection_form.cpp" line="200"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="202"/>
+        <location filename="../ui/connections/connection_form.cpp" line="213"/>
         <source>the PrivateKey and Token (the store must have authorised the app), and the SecureURL.</source>
         <translation>PrivateKey und Token (der Shop muss die App autorisiert haben) sowie die SecureURL.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="203"/>
+        <location filename="../ui/connections/connection_form.cpp" line="215"/>
         <source>the .ionapi file (client and service account keys) or the user and password; the account must be allowed to call MI programs.</source>
         <translation>die .ionapi-Datei (Client- und Dienstkontoschlüssel) oder Benutzer und Passwort; das Konto muss MI-Programme aufrufen dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="205"/>
+        <location filename="../ui/connections/connection_form.cpp" line="217"/>
         <source>the listener secret: the token= in the URL must match.</source>
         <translation>das Geheimnis des Empfängers: token= in der URL muss übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="207"/>
+        <location filename="../ui/connections/connection_form.cpp" line="219"/>
         <source>the address and port, the network, a proxy or firewall, and whether the server is up.</source>
         <translation>Adresse und Port, das Netzwerk, einen Proxy oder eine Firewall und ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="209"/>
+        <location filename="../ui/connections/connection_form.cpp" line="221"/>
         <source>nothing is wrong with the settings; the server asks to slow down. Lower the pacing.</source>
         <translation>Die Einstellungen sind in Ordnung; der Server bittet um weniger Anfragen. Verringern Sie die Drosselung.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="211"/>
+        <location filename="../ui/connections/connection_form.cpp" line="223"/>
         <source>the API base URL and the API version.</source>
         <translation>die API-Basis-URL und die API-Version.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="212"/>
+        <location filename="../ui/connections/connection_form.cpp" line="224"/>
         <source>the gateway URL (pu) and the tenant; on premise, the base URL and port.</source>
         <translation>die Gateway-URL (pu) und den Mandanten; lokal installiert die Basis-URL und den Port.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="213"/>
+        <location filename="../ui/connections/connection_form.cpp" line="225"/>
         <source>the address and port.</source>
         <translation>Adresse und Port.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="215"/>
+        <location filename="../ui/connections/connection_form.cpp" line="227"/>
         <source>the values in the form (a URL, a number).</source>
         <translation>die Werte im Formular (eine URL, eine Zahl).</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="216"/>
+        <location filename="../ui/connections/connection_form.cpp" line="228"/>
         <source>the settings above.</source>
         <translation>die Einstellungen oben.</translation>
     </message>
@@ -264,52 +264,52 @@ Zu prüfen: %3</translation>
 <context>
     <name>m3cart::ui::ConnectionsPage</name>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="34"/>
+        <location filename="../ui/connections/connections_page.cpp" line="35"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="35"/>
+        <location filename="../ui/connections/connections_page.cpp" line="37"/>
         <source>Secrets go to the OS keychain only; this page shows whether one is stored, never its value.</source>
         <translation>Geheimnisse kommen nur in den Schlüsselbund des Systems; diese Seite zeigt, ob eines gespeichert ist, nie seinen Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="46"/>
+        <location filename="../ui/connections/connections_page.cpp" line="50"/>
         <source>Use session-only secrets</source>
         <translation>Geheimnisse nur für diese Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="48"/>
+        <location filename="../ui/connections/connections_page.cpp" line="53"/>
         <source>Secrets stay in memory and are forgotten when m3cart closes; nothing is written to disk.</source>
         <translation>Geheimnisse bleiben im Arbeitsspeicher und sind nach dem Beenden von m3cart vergessen; nichts wird auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="67"/>
+        <location filename="../ui/connections/connections_page.cpp" line="72"/>
         <source>3dcart</source>
         <translation>3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="68"/>
+        <location filename="../ui/connections/connections_page.cpp" line="73"/>
         <source>Infor M3</source>
         <translation>Infor M3</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="69"/>
+        <location filename="../ui/connections/connections_page.cpp" line="74"/>
         <source>Listener</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="74"/>
+        <location filename="../ui/connections/connections_page.cpp" line="80"/>
         <source>Session-only secrets: they are kept in memory and forgotten when m3cart closes. Nothing is written to disk.</source>
         <translation>Geheimnisse nur für diese Sitzung: Sie bleiben im Arbeitsspeicher und sind nach dem Beenden von m3cart vergessen. Nichts wird auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="84"/>
+        <location filename="../ui/connections/connections_page.cpp" line="91"/>
         <source>No keychain is available, so secrets cannot be saved (%1). Start a keyring (e.g. GNOME Keyring or KWallet), or use session-only secrets.</source>
         <translation>Kein Schlüsselbund verfügbar, Geheimnisse können nicht gespeichert werden (%1). Starten Sie einen Schlüsselbund (z. B. GNOME Keyring oder KWallet) oder verwenden Sie Geheimnisse nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="89"/>
+        <location filename="../ui/connections/connections_page.cpp" line="98"/>
         <source>SANDBOX session: the engine uses the simulators. The connections below are your saved ones; they are not used until you start m3cart without the sandbox.</source>
         <translation>SANDBOX-Sitzung: Die Verarbeitung nutzt die Simulatoren. Unten stehen Ihre gespeicherten Verbindungen; sie werden erst verwendet, wenn Sie m3cart ohne Sandbox starten.</translation>
     </message>
@@ -317,37 +317,37 @@ Zu prüfen: %3</translation>
 <context>
     <name>m3cart::ui::ConsoleSession</name>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="102"/>
+        <location filename="../ui/session/console_session.cpp" line="107"/>
         <source>Secrets are kept in memory for this session only and are forgotten when m3cart closes.</source>
         <translation>Geheimnisse bleiben nur für diese Sitzung im Arbeitsspeicher und sind nach dem Beenden von m3cart vergessen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="136"/>
+        <location filename="../ui/session/console_session.cpp" line="144"/>
         <source>Reading the configuration…</source>
         <translation>Konfiguration wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="177"/>
+        <location filename="../ui/session/console_session.cpp" line="185"/>
         <source>No keychain: see Connections.</source>
         <translation>Kein Schlüsselbund: siehe Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="182"/>
+        <location filename="../ui/session/console_session.cpp" line="191"/>
         <source>The engine is not running: complete the connections first.</source>
         <translation>Die Verarbeitung läuft nicht: Vervollständigen Sie zuerst die Verbindungen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="204"/>
+        <location filename="../ui/session/console_session.cpp" line="214"/>
         <source>The engine could not start: %1</source>
         <translation>Die Verarbeitung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="277"/>
+        <location filename="../ui/session/console_session.cpp" line="299"/>
         <source>Resumed; waiting for the next call</source>
         <translation>Fortgesetzt; wartet auf den nächsten Aufruf</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="321"/>
+        <location filename="../ui/session/console_session.cpp" line="344"/>
         <source>3dcart simulator: %1
 M3 simulator: %2
 Nothing leaves this computer.</source>
@@ -356,32 +356,32 @@ M3-Simulator: %2
 Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="351"/>
+        <location filename="../ui/session/console_session.cpp" line="383"/>
         <source>Sandbox webhooks could not be registered: %1</source>
         <translation>Sandbox-Webhooks konnten nicht registriert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="365"/>
+        <location filename="../ui/session/console_session.cpp" line="397"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="395"/>
+        <location filename="../ui/session/console_session.cpp" line="429"/>
         <source>3dcart answered (order statuses: %1).</source>
         <translation>3dcart hat geantwortet (Bestellstatus: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="406"/>
+        <location filename="../ui/session/console_session.cpp" line="445"/>
         <source>M3 answered: user %1, company %2, division %3.</source>
         <translation>M3 hat geantwortet: Benutzer %1, Firma %2, Division %3.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="431"/>
+        <location filename="../ui/session/console_session.cpp" line="473"/>
         <source>The listener answered at %1.</source>
         <translation>Der Empfänger hat unter %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="443"/>
+        <location filename="../ui/session/console_session.cpp" line="486"/>
         <source>The listener has no secret yet: generate one and save the listener first.</source>
         <translation>Der Empfänger hat noch kein Geheimnis: Erzeugen Sie eines und speichern Sie den Empfänger zuerst.</translation>
     </message>
@@ -389,113 +389,113 @@ Nichts verlässt diesen Computer.</translation>
 <context>
     <name>m3cart::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="68"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="72"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="69"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="74"/>
         <source>Retrying</source>
         <translation>Erneuter Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="70"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="76"/>
         <source>Held</source>
         <translation>Zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="67"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="71"/>
         <source>Dead letters</source>
         <translation>Unzustellbare</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="31"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="34"/>
         <source>3dcart order → M3</source>
         <translation>3dcart-Bestellung → M3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="33"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="36"/>
         <source>M3 order status → 3dcart</source>
         <translation>M3-Auftragsstatus → 3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="40"/>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="82"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="43"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="90"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="42"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="45"/>
         <source>dead-lettered</source>
         <translation>unzustellbar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="44"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="47"/>
         <source>failed, will retry</source>
         <translation>fehlgeschlagen, neuer Versuch folgt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="61"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="65"/>
         <source>Orders synced today</source>
         <translation>Heute übertragene Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="63"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="67"/>
         <source>Stock pushes today</source>
         <translation>Bestandsmeldungen heute</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="65"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="69"/>
         <source>Backlog</source>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="71"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="78"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="171"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="181"/>
         <source>%1 in the last hour</source>
         <translation>%1 in der letzten Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="186"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="199"/>
         <source>not run yet</source>
         <translation>noch nicht gelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="187"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="200"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="54"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="57"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="76"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="84"/>
         <source>Events per hour, last 24 hours</source>
         <translation>Ereignisse pro Stunde, letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="80"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="88"/>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="104"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="112"/>
         <source>Errors by class</source>
         <translation>Fehler nach Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="114"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="122"/>
         <source>Last run per flow</source>
         <translation>Letzter Lauf je Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="158"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="168"/>
         <source>Cannot read the store: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
@@ -548,74 +548,74 @@ Nichts verlässt diesen Computer.</translation>
         <translation>Webhooks registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="42"/>
+        <location filename="../ui/connections/listener_form.cpp" line="43"/>
         <source>Creates or updates one webhook per event at the 3dcart store, pointing at the public URL with the secret.</source>
         <translation>Legt im 3dcart-Shop je Ereignis einen Webhook an oder aktualisiert ihn; er zeigt mit dem Geheimnis auf die öffentliche URL.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="47"/>
+        <location filename="../ui/connections/listener_form.cpp" line="48"/>
         <source>Webhooks registered:
 %1</source>
         <translation>Webhooks registriert:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="47"/>
+        <location filename="../ui/connections/listener_form.cpp" line="49"/>
         <source>Webhooks not registered: %1</source>
         <translation>Webhooks nicht registriert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="59"/>
+        <location filename="../ui/connections/listener_form.cpp" line="62"/>
         <source>none: plain HTTP (use a TLS proxy in front)</source>
         <translation>keines: einfaches HTTP (TLS-Proxy davorschalten)</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="60"/>
+        <location filename="../ui/connections/listener_form.cpp" line="63"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="64"/>
+        <location filename="../ui/connections/listener_form.cpp" line="68"/>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="86"/>
+        <location filename="../ui/connections/listener_form.cpp" line="91"/>
         <source>Address &apos;%1&apos; is not an IP address (e.g. 127.0.0.1 or 0.0.0.0).</source>
         <translation>Adresse „%1“ ist keine IP-Adresse (z. B. 127.0.0.1 oder 0.0.0.0).</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="88"/>
+        <location filename="../ui/connections/listener_form.cpp" line="94"/>
         <source>Public URL &apos;%1&apos; must be an http(s) address.</source>
         <translation>Öffentliche URL „%1“ muss eine http(s)-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="90"/>
+        <location filename="../ui/connections/listener_form.cpp" line="96"/>
         <source>The secret is missing: press Generate.</source>
         <translation>Das Geheimnis fehlt: Klicken Sie auf Erzeugen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="92"/>
+        <location filename="../ui/connections/listener_form.cpp" line="98"/>
         <source>The secret is too short: use at least 16 characters, or press Generate.</source>
         <translation>Das Geheimnis ist zu kurz: mindestens 16 Zeichen, oder klicken Sie auf Erzeugen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="94"/>
+        <location filename="../ui/connections/listener_form.cpp" line="100"/>
         <source>TLS needs both the certificate and the private key (or neither).</source>
         <translation>TLS braucht Zertifikat und privaten Schlüssel (oder keines von beiden).</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="97"/>
+        <location filename="../ui/connections/listener_form.cpp" line="103"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="114"/>
+        <location filename="../ui/connections/listener_form.cpp" line="121"/>
         <source>Enter the public URL first: the address 3dcart calls, e.g. https://hooks.example.com.</source>
         <translation>Geben Sie zuerst die öffentliche URL ein: die Adresse, die 3dcart aufruft, z. B. https://hooks.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="117"/>
+        <location filename="../ui/connections/listener_form.cpp" line="125"/>
         <source>Registering webhooks…</source>
         <translation>Webhooks werden registriert …</translation>
     </message>
@@ -783,22 +783,22 @@ Token: %4</translation>
         <translation>Die Dienstkonto-Schlüssel fehlen: Laden Sie die Zugangsdaten mit Dienstkonto herunter und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/m3_form.cpp" line="168"/>
+        <location filename="../ui/connections/m3_form.cpp" line="169"/>
         <source>M3 URL &apos;%1&apos; must be an http(s) address with host and port.</source>
         <translation>M3-URL „%1“ muss eine http(s)-Adresse mit Host und Port sein.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/m3_form.cpp" line="170"/>
+        <location filename="../ui/connections/m3_form.cpp" line="171"/>
         <source>The M3 user is missing.</source>
         <translation>Der M3-Benutzer fehlt.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/m3_form.cpp" line="172"/>
+        <location filename="../ui/connections/m3_form.cpp" line="173"/>
         <source>The password is missing.</source>
         <translation>Das Passwort fehlt.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/m3_form.cpp" line="175"/>
+        <location filename="../ui/connections/m3_form.cpp" line="176"/>
         <source>The template customer number cannot contain spaces.</source>
         <translation>Die Nummer des Vorlagekunden darf keine Leerzeichen enthalten.</translation>
     </message>
@@ -821,193 +821,193 @@ Token: %4</translation>
         <translation>Jeder Webhook, jedes BOD und jedes Abfrageergebnis beim Eintreffen: Status, Versuche, der letzte Fehler und die Nutzdaten. Filtern nach Status, Art, Schlüssel oder Text.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="46"/>
+        <location filename="../ui/main_window.cpp" line="47"/>
         <source>Dead letters</source>
         <translation>Unzustellbare</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="48"/>
         <source>Events that need an operator: inspect the error and every attempt, edit the payload and retry, or discard with a reason. Until this page lands, use &apos;m3cart dlq&apos;.</source>
         <translation>Ereignisse, die einen Bediener brauchen: Fehler und jeden Versuch prüfen, Nutzdaten bearbeiten und erneut senden oder mit Begründung verwerfen. Bis diese Seite fertig ist: &apos;m3cart dlq&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="50"/>
+        <location filename="../ui/main_window.cpp" line="52"/>
         <source>Mappings</source>
         <translation>Zuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="51"/>
+        <location filename="../ui/main_window.cpp" line="53"/>
         <source>How 3dcart fields become M3 transaction fields and back, with live preview and validation against M3 metadata.</source>
         <translation>Wie 3dcart-Felder zu M3-Transaktionsfeldern werden und zurück, mit Live-Vorschau und Prüfung gegen M3-Metadaten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="53"/>
+        <location filename="../ui/main_window.cpp" line="56"/>
         <source>Syncs</source>
         <translation>Abgleiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="54"/>
+        <location filename="../ui/main_window.cpp" line="57"/>
         <source>Run stock, item, order and status syncs on demand, with progress, cancel and a history of runs.</source>
         <translation>Bestands-, Artikel-, Auftrags- und Statusabgleiche bei Bedarf starten, mit Fortschritt, Abbruch und Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="56"/>
+        <location filename="../ui/main_window.cpp" line="60"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>3dcart</source>
         <translation>3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="72"/>
         <source>M3</source>
         <translation>M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="68"/>
+        <location filename="../ui/main_window.cpp" line="73"/>
         <source>Listener</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="57"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Audit</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="58"/>
+        <location filename="../ui/main_window.cpp" line="62"/>
         <source>Who did what and why: retries, discards, edits and settings changes.</source>
         <translation>Wer hat was warum getan: Wiederholungen, Verwerfungen, Änderungen und Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="59"/>
+        <location filename="../ui/main_window.cpp" line="64"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
+        <location filename="../ui/main_window.cpp" line="89"/>
         <source>m3cart — 3dcart ↔ Infor M3</source>
         <translation>m3cart — 3dcart ↔ Infor M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;Engine</source>
         <translation>&amp;Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>&amp;Pause engine</source>
         <translation>Verarbeitung &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>paused by %1 in the console</source>
         <translation>von %1 in der Konsole angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>the operator</source>
         <translation>dem Bediener</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>Explore with the &amp;sandbox</source>
         <translation>Mit der &amp;Sandbox erkunden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Store: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>checking</source>
         <translation>wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>failing</source>
         <translation>gestört</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Engine: stopped</source>
         <translation>Verarbeitung: gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Engine: paused (%1)</source>
         <translation>Verarbeitung: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Engine: running</source>
         <translation>Verarbeitung: läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source> · backlog %1</source>
         <translation> · Rückstand %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>&amp;Resume engine</source>
         <translation>Verarbeitung &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>m3cart — SANDBOX (simulated 3dcart and M3)</source>
         <translation>m3cart — SANDBOX (simuliertes 3dcart und M3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
     </message>
@@ -1023,87 +1023,87 @@ Token: %4</translation>
 <context>
     <name>m3cart::ui::RetryPolicyModel</name>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="17"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="18"/>
         <source>Transient (network, 5xx, timeout)</source>
         <translation>Vorübergehend (Netzwerk, 5xx, Zeitüberschreitung)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="18"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="20"/>
         <source>Rate limited (429)</source>
         <translation>Ratenbegrenzt (429)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="19"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="22"/>
         <source>Authentication (401/403)</source>
         <translation>Anmeldung (401/403)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="20"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="24"/>
         <source>Data (rejected by the other system)</source>
         <translation>Daten (vom anderen System abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="21"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="26"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="22"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="28"/>
         <source>Conflict (already exists)</source>
         <translation>Konflikt (existiert bereits)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="50"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="65"/>
         <source>When attempts run out: dead-letter the event for an operator (checked) or keep retrying at the cap (unchecked).</source>
         <translation>Wenn die Versuche aufgebraucht sind: Ereignis als unzustellbar für einen Bediener ablegen (an) oder im Höchstabstand weiter versuchen (aus).</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="55"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="71"/>
         <source>An authentication failure pauses the connection instead of retrying; attempts are not counted.</source>
         <translation>Ein Anmeldefehler hält die Verbindung an, statt es erneut zu versuchen; Versuche werden nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="72"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="95"/>
         <source>Error class</source>
         <translation>Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="73"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="97"/>
         <source>Max attempts</source>
         <translation>Max. Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="74"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="99"/>
         <source>Base delay (s)</source>
         <translation>Grundverzögerung (s)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="75"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="101"/>
         <source>Cap (s)</source>
         <translation>Höchstwert (s)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="76"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="103"/>
         <source>Dead-letter</source>
         <translation>Unzustellbar</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="107"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="136"/>
         <source>%1: max attempts must be a whole number from 1 to 1000.</source>
         <translation>%1: Max. Versuche muss eine ganze Zahl von 1 bis 1000 sein.</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="120"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="149"/>
         <source>%1: delays must be from 0 to 86400 seconds.</source>
         <translation>%1: Verzögerungen müssen zwischen 0 und 86400 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="144"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="173"/>
         <source>%1: the cap (%2 s) is below the base delay (%3 s).</source>
         <translation>%1: Der Höchstwert (%2 s) liegt unter der Grundverzögerung (%3 s).</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="149"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="179"/>
         <source>%1: retries need a cap above 0 s, or every retry happens at once.</source>
         <translation>%1: Wiederholungen brauchen einen Höchstwert über 0 s, sonst erfolgt jeder Versuch sofort.</translation>
     </message>
@@ -1116,63 +1116,63 @@ Token: %4</translation>
         <translation>&lt;b&gt;Noch nichts eingerichtet.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="27"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="28"/>
         <source>Explore m3cart with the sandbox: simulated 3dcart and M3 run inside the console, the engine syncs between them, and you can place sample orders. Nothing leaves this computer and your settings stay empty.</source>
         <translation>Erkunden Sie m3cart mit der Sandbox: Simuliertes 3dcart und M3 laufen in der Konsole, die Verarbeitung gleicht zwischen ihnen ab, und Sie können Beispielbestellungen aufgeben. Nichts verlässt diesen Computer, und Ihre Einstellungen bleiben leer.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="32"/>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="99"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="34"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="102"/>
         <source>Explore with the sandbox</source>
         <translation>Mit der Sandbox erkunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="34"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="36"/>
         <source>Set up connections</source>
         <translation>Verbindungen einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="52"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="55"/>
         <source>&lt;b&gt;SANDBOX&lt;/b&gt; — simulated 3dcart and M3; nothing leaves this computer.</source>
         <translation>&lt;b&gt;SANDBOX&lt;/b&gt; — simuliertes 3dcart und M3; nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="55"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="58"/>
         <source>Place</source>
         <translation>Aufgeben:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="61"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="64"/>
         <source>sample orders</source>
         <translation>Beispielbestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="62"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="65"/>
         <source>with faults (M3 outages, rejected lines)</source>
         <translation>mit Fehlern (M3-Ausfälle, abgelehnte Positionen)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="65"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="68"/>
         <source>Place orders</source>
         <translation>Bestellungen aufgeben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="88"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="91"/>
         <source>Starting the sandbox…</source>
         <translation>Sandbox wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="100"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="103"/>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="105"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="109"/>
         <source>Orders placed in the 3dcart simulator: %1. Its webhooks bring them to m3cart.</source>
         <translation>Im 3dcart-Simulator aufgegebene Bestellungen: %1. Seine Webhooks bringen sie zu m3cart.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="112"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="116"/>
         <source>Placing orders…</source>
         <translation>Bestellungen werden aufgegeben …</translation>
     </message>
@@ -1190,37 +1190,37 @@ Token: %4</translation>
         <translation>Ein neues zufälliges Geheimnis (32 Byte). Mit dem alten registrierte Webhooks funktionieren erst wieder, wenn Sie sie neu registrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="79"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="82"/>
         <source>New value: kept in memory for this session only when saved</source>
         <translation>Neuer Wert: wird beim Speichern nur für diese Sitzung im Arbeitsspeicher gehalten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="80"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="83"/>
         <source>New value: goes to the keychain when saved</source>
         <translation>Neuer Wert: kommt beim Speichern in den Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="82"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="85"/>
         <source>Stored for this session only (memory)</source>
         <translation>Nur für diese Sitzung gespeichert (Arbeitsspeicher)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="82"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="85"/>
         <source>Stored in keychain</source>
         <translation>Im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="84"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="87"/>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="86"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="89"/>
         <source>Type to replace the stored value</source>
         <translation>Eingeben, um den gespeicherten Wert zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="86"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="89"/>
         <source>Type the value</source>
         <translation>Wert eingeben</translation>
     </message>
@@ -1238,110 +1238,110 @@ Token: %4</translation>
         <translation>Wiederholungsregeln je Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="74"/>
+        <location filename="../ui/settings/settings_page.cpp" line="75"/>
         <source>Delays grow from the base delay, doubling per attempt up to the cap, with random jitter. Authentication failures pause the connection instead.</source>
         <translation>Die Verzögerung beginnt bei der Grundverzögerung und verdoppelt sich je Versuch bis zum Höchstwert, mit zufälliger Streuung. Anmeldefehler halten stattdessen die Verbindung an.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="81"/>
+        <location filename="../ui/settings/settings_page.cpp" line="83"/>
         <source>Engine</source>
         <translation>Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="84"/>
+        <location filename="../ui/settings/settings_page.cpp" line="86"/>
         <source>Events at once:</source>
         <translation>Ereignisse gleichzeitig:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="85"/>
+        <location filename="../ui/settings/settings_page.cpp" line="87"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="86"/>
+        <location filename="../ui/settings/settings_page.cpp" line="88"/>
         <source>Look for due events every:</source>
         <translation>Nach fälligen Ereignissen suchen alle:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="87"/>
+        <location filename="../ui/settings/settings_page.cpp" line="89"/>
         <source>Requests per second to 3dcart and M3 are set per connection.</source>
         <translation>Anfragen pro Sekunde an 3dcart und M3 werden je Verbindung eingestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="92"/>
+        <location filename="../ui/settings/settings_page.cpp" line="94"/>
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="95"/>
-        <location filename="../ui/settings/settings_page.cpp" line="98"/>
+        <location filename="../ui/settings/settings_page.cpp" line="97"/>
+        <location filename="../ui/settings/settings_page.cpp" line="100"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="96"/>
+        <location filename="../ui/settings/settings_page.cpp" line="98"/>
         <source>Dead letters reach:</source>
         <translation>Unzustellbare erreichen:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="97"/>
+        <location filename="../ui/settings/settings_page.cpp" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="99"/>
+        <location filename="../ui/settings/settings_page.cpp" line="101"/>
         <source>Backlog stalled for:</source>
         <translation>Rückstand steht still seit:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="100"/>
+        <location filename="../ui/settings/settings_page.cpp" line="102"/>
         <source>A connection that fails authentication always alerts.</source>
         <translation>Eine Verbindung mit Anmeldefehler warnt immer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="106"/>
+        <location filename="../ui/settings/settings_page.cpp" line="108"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="110"/>
+        <location filename="../ui/settings/settings_page.cpp" line="112"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="115"/>
+        <location filename="../ui/settings/settings_page.cpp" line="118"/>
         <source>Language (applies at the next start):</source>
         <translation>Sprache (gilt ab dem nächsten Start):</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="121"/>
+        <location filename="../ui/settings/settings_page.cpp" line="124"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="123"/>
+        <location filename="../ui/settings/settings_page.cpp" line="126"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="169"/>
+        <location filename="../ui/settings/settings_page.cpp" line="182"/>
         <source>Some stored settings could not be read; defaults are shown: %1</source>
         <translation>Einige gespeicherte Einstellungen konnten nicht gelesen werden; Standardwerte werden angezeigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="191"/>
+        <location filename="../ui/settings/settings_page.cpp" line="205"/>
         <source>Not saved:
 • %1</source>
         <translation>Nicht gespeichert:
 • %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="208"/>
+        <location filename="../ui/settings/settings_page.cpp" line="225"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="214"/>
+        <location filename="../ui/settings/settings_page.cpp" line="232"/>
         <source>Saved. The retry policy applies now; engine concurrency at the next start.</source>
         <translation>Gespeichert. Die Wiederholungsregeln gelten sofort, die Parallelität ab dem nächsten Start.</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>m3cart::ui::AlertCenter</name>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="68"/>
+        <location filename="../ui/session/alert_center.cpp" line="74"/>
         <source>Dead letters need attention</source>
         <translation>Döda meddelanden behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="69"/>
+        <location filename="../ui/session/alert_center.cpp" line="75"/>
         <source>Dead letters: %1 (threshold %2).</source>
         <translation>Döda meddelanden: %1 (gräns %2).</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="76"/>
+        <location filename="../ui/session/alert_center.cpp" line="80"/>
         <source>Connection paused: %1</source>
         <translation>Anslutningen pausad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="76"/>
+        <location filename="../ui/session/alert_center.cpp" line="81"/>
         <source>3dcart</source>
         <translation>3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="76"/>
+        <location filename="../ui/session/alert_center.cpp" line="82"/>
         <source>M3</source>
         <translation>M3</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="77"/>
+        <location filename="../ui/session/alert_center.cpp" line="84"/>
         <source>Authentication failed: %1. Check the credentials on the Connections page, then resume the engine.</source>
         <translation>Inloggningen misslyckades: %1. Kontrollera uppgifterna på sidan Anslutningar och återuppta sedan motorn.</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="82"/>
+        <location filename="../ui/session/alert_center.cpp" line="90"/>
         <source>The backlog is not moving</source>
         <translation>Kön står still</translation>
     </message>
     <message>
-        <location filename="../ui/session/alert_center.cpp" line="83"/>
+        <location filename="../ui/session/alert_center.cpp" line="91"/>
         <source>Events waiting: %1; none finished for %2 minutes.</source>
         <translation>Väntande händelser: %1; ingen har blivit klar på %2 minuter.</translation>
     </message>
@@ -117,27 +117,27 @@
         <translation>SecureURL är tom: det är butikens adress, t.ex. https://yourstore.3dcartstores.com.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/cart_form.cpp" line="74"/>
+        <location filename="../ui/connections/cart_form.cpp" line="75"/>
         <source>SecureURL &apos;%1&apos; is not a web address.</source>
         <translation>SecureURL ”%1” är ingen webbadress.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/cart_form.cpp" line="77"/>
+        <location filename="../ui/connections/cart_form.cpp" line="79"/>
         <source>API host &apos;%1&apos; must be an http(s) address (normally https://apirest.3dcart.com).</source>
         <translation>API-värden ”%1” måste vara en http(s)-adress (normalt https://apirest.3dcart.com).</translation>
     </message>
     <message>
-        <location filename="../ui/connections/cart_form.cpp" line="79"/>
+        <location filename="../ui/connections/cart_form.cpp" line="82"/>
         <source>PrivateKey is missing: copy it from your app in the 3dcart developer dashboard.</source>
         <translation>PrivateKey saknas: kopiera den från din app i 3dcarts utvecklarpanel.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/cart_form.cpp" line="81"/>
+        <location filename="../ui/connections/cart_form.cpp" line="85"/>
         <source>Token is missing: the store gives it when it authorises the app.</source>
         <translation>Token saknas: butiken ger den när den godkänner appen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/cart_form.cpp" line="83"/>
+        <location filename="../ui/connections/cart_form.cpp" line="87"/>
         <source>Time zone &apos;%1&apos; is unknown; pick one from the list.</source>
         <translation>Tidszonen ”%1” är okänd; välj en i listan.</translation>
     </message>
@@ -167,96 +167,96 @@ What to check: %3</source>
 Kontrollera: %3</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="116"/>
+        <location filename="../ui/connections/connection_form.cpp" line="122"/>
         <source>Not saved:
 • %1</source>
         <translation>Inte sparat:
 • %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="129"/>
+        <location filename="../ui/connections/connection_form.cpp" line="135"/>
         <source>Not saved: the secret store refused: %1</source>
         <translation>Inte sparat: hemlighetslagret vägrade: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="162"/>
+        <location filename="../ui/connections/connection_form.cpp" line="171"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="172"/>
+        <location filename="../ui/connections/connection_form.cpp" line="182"/>
         <source>Saved. Secrets are kept for this session only.</source>
         <translation>Sparat. Hemligheterna gäller bara den här sessionen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="173"/>
+        <location filename="../ui/connections/connection_form.cpp" line="183"/>
         <source>Saved. Secrets are in the keychain.</source>
         <translation>Sparat. Hemligheterna finns i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="175"/>
+        <location filename="../ui/connections/connection_form.cpp" line="186"/>
         <source>The running engine uses the new settings after m3cart restarts.</source>
         <translation>Den körande motorn använder de nya inställningarna när m3cart startas om.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="185"/>
+        <location filename="../ui/connections/connection_form.cpp" line="196"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Kan inte testa än:
 • %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="189"/>
+        <location filename="../ui/connections/connection_form.cpp" line="200"/>
         <source>Testing…</source>
         <translation>Testar …</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="202"/>
+        <location filename="../ui/connections/connection_form.cpp" line="213"/>
         <source>the PrivateKey and Token (the store must have authorised the app), and the SecureURL.</source>
         <translation>PrivateKey och Token (butiken måste ha godkänt appen) samt SecureURL.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="203"/>
+        <location filename="../ui/connections/connection_form.cpp" line="215"/>
         <source>the .ionapi file (client and service account keys) or the user and password; the account must be allowed to call MI programs.</source>
         <translation>.ionapi-filen (klient- och tjänstekontonycklar) eller användare och lösenord; kontot måste få anropa MI-program.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="205"/>
+        <location filename="../ui/connections/connection_form.cpp" line="217"/>
         <source>the listener secret: the token= in the URL must match.</source>
         <translation>mottagarens hemlighet: token= i URL:en måste stämma.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="207"/>
+        <location filename="../ui/connections/connection_form.cpp" line="219"/>
         <source>the address and port, the network, a proxy or firewall, and whether the server is up.</source>
         <translation>adress och port, nätverket, en proxy eller brandvägg och om servern är igång.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="209"/>
+        <location filename="../ui/connections/connection_form.cpp" line="221"/>
         <source>nothing is wrong with the settings; the server asks to slow down. Lower the pacing.</source>
         <translation>inställningarna är rätt; servern ber om färre anrop. Sänk takten.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="211"/>
+        <location filename="../ui/connections/connection_form.cpp" line="223"/>
         <source>the API base URL and the API version.</source>
         <translation>API:ets bas-URL och API-versionen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="212"/>
+        <location filename="../ui/connections/connection_form.cpp" line="224"/>
         <source>the gateway URL (pu) and the tenant; on premise, the base URL and port.</source>
         <translation>gateway-URL:en (pu) och tenant; lokalt installerat bas-URL och port.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="213"/>
+        <location filename="../ui/connections/connection_form.cpp" line="225"/>
         <source>the address and port.</source>
         <translation>adress och port.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="215"/>
+        <location filename="../ui/connections/connection_form.cpp" line="227"/>
         <source>the values in the form (a URL, a number).</source>
         <translation>värdena i formuläret (en URL, ett tal).</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connection_form.cpp" line="216"/>
+        <location filename="../ui/connections/connection_form.cpp" line="228"/>
         <source>the settings above.</source>
         <translation>inställningarna ovan.</translation>
     </message>
@@ -264,52 +264,52 @@ Kontrollera: %3</translation>
 <context>
     <name>m3cart::ui::ConnectionsPage</name>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="34"/>
+        <location filename="../ui/connections/connections_page.cpp" line="35"/>
         <source>Connections</source>
         <translation>Anslutningar</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="35"/>
+        <location filename="../ui/connections/connections_page.cpp" line="37"/>
         <source>Secrets go to the OS keychain only; this page shows whether one is stored, never its value.</source>
         <translation>Hemligheter sparas bara i operativsystemets nyckelring; sidan visar om en finns, aldrig värdet.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="46"/>
+        <location filename="../ui/connections/connections_page.cpp" line="50"/>
         <source>Use session-only secrets</source>
         <translation>Hemligheter bara för sessionen</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="48"/>
+        <location filename="../ui/connections/connections_page.cpp" line="53"/>
         <source>Secrets stay in memory and are forgotten when m3cart closes; nothing is written to disk.</source>
         <translation>Hemligheterna stannar i minnet och glöms när m3cart stängs; inget skrivs till disk.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="67"/>
+        <location filename="../ui/connections/connections_page.cpp" line="72"/>
         <source>3dcart</source>
         <translation>3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="68"/>
+        <location filename="../ui/connections/connections_page.cpp" line="73"/>
         <source>Infor M3</source>
         <translation>Infor M3</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="69"/>
+        <location filename="../ui/connections/connections_page.cpp" line="74"/>
         <source>Listener</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="74"/>
+        <location filename="../ui/connections/connections_page.cpp" line="80"/>
         <source>Session-only secrets: they are kept in memory and forgotten when m3cart closes. Nothing is written to disk.</source>
         <translation>Hemligheter bara för sessionen: de finns i minnet och glöms när m3cart stängs. Inget skrivs till disk.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="84"/>
+        <location filename="../ui/connections/connections_page.cpp" line="91"/>
         <source>No keychain is available, so secrets cannot be saved (%1). Start a keyring (e.g. GNOME Keyring or KWallet), or use session-only secrets.</source>
         <translation>Ingen nyckelring finns, så hemligheter kan inte sparas (%1). Starta en nyckelring (t.ex. GNOME Keyring eller KWallet) eller använd hemligheter bara för sessionen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/connections_page.cpp" line="89"/>
+        <location filename="../ui/connections/connections_page.cpp" line="98"/>
         <source>SANDBOX session: the engine uses the simulators. The connections below are your saved ones; they are not used until you start m3cart without the sandbox.</source>
         <translation>SANDBOX-session: motorn använder simulatorerna. Nedan finns dina sparade anslutningar; de används först när du startar m3cart utan sandlådan.</translation>
     </message>
@@ -317,37 +317,37 @@ Kontrollera: %3</translation>
 <context>
     <name>m3cart::ui::ConsoleSession</name>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="102"/>
+        <location filename="../ui/session/console_session.cpp" line="107"/>
         <source>Secrets are kept in memory for this session only and are forgotten when m3cart closes.</source>
         <translation>Hemligheterna finns i minnet bara under den här sessionen och glöms när m3cart stängs.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="136"/>
+        <location filename="../ui/session/console_session.cpp" line="144"/>
         <source>Reading the configuration…</source>
         <translation>Läser konfigurationen …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="177"/>
+        <location filename="../ui/session/console_session.cpp" line="185"/>
         <source>No keychain: see Connections.</source>
         <translation>Ingen nyckelring: se Anslutningar.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="182"/>
+        <location filename="../ui/session/console_session.cpp" line="191"/>
         <source>The engine is not running: complete the connections first.</source>
         <translation>Motorn körs inte: fyll i anslutningarna först.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="204"/>
+        <location filename="../ui/session/console_session.cpp" line="214"/>
         <source>The engine could not start: %1</source>
         <translation>Motorn kunde inte starta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="277"/>
+        <location filename="../ui/session/console_session.cpp" line="299"/>
         <source>Resumed; waiting for the next call</source>
         <translation>Återupptagen; väntar på nästa anrop</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="321"/>
+        <location filename="../ui/session/console_session.cpp" line="344"/>
         <source>3dcart simulator: %1
 M3 simulator: %2
 Nothing leaves this computer.</source>
@@ -356,32 +356,32 @@ M3-simulator: %2
 Inget lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="351"/>
+        <location filename="../ui/session/console_session.cpp" line="383"/>
         <source>Sandbox webhooks could not be registered: %1</source>
         <translation>Sandlådans webhooks kunde inte registreras: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="365"/>
+        <location filename="../ui/session/console_session.cpp" line="397"/>
         <source>Testing…</source>
         <translation>Testar …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="395"/>
+        <location filename="../ui/session/console_session.cpp" line="429"/>
         <source>3dcart answered (order statuses: %1).</source>
         <translation>3dcart svarade (orderstatusar: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="406"/>
+        <location filename="../ui/session/console_session.cpp" line="445"/>
         <source>M3 answered: user %1, company %2, division %3.</source>
         <translation>M3 svarade: användare %1, bolag %2, division %3.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="431"/>
+        <location filename="../ui/session/console_session.cpp" line="473"/>
         <source>The listener answered at %1.</source>
         <translation>Mottagaren svarade på %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="443"/>
+        <location filename="../ui/session/console_session.cpp" line="486"/>
         <source>The listener has no secret yet: generate one and save the listener first.</source>
         <translation>Mottagaren har ingen hemlighet än: skapa en och spara mottagaren först.</translation>
     </message>
@@ -389,113 +389,113 @@ Inget lämnar den här datorn.</translation>
 <context>
     <name>m3cart::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="68"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="72"/>
         <source>Waiting</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="69"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="74"/>
         <source>Retrying</source>
         <translation>Försöker igen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="70"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="76"/>
         <source>Held</source>
         <translation>Väntar på annan</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="67"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="71"/>
         <source>Dead letters</source>
         <translation>Döda meddelanden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="31"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="34"/>
         <source>3dcart order → M3</source>
         <translation>3dcart-order → M3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="33"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="36"/>
         <source>M3 order status → 3dcart</source>
         <translation>M3-orderstatus → 3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="40"/>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="82"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="43"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="90"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="42"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="45"/>
         <source>dead-lettered</source>
         <translation>död</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="44"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="47"/>
         <source>failed, will retry</source>
         <translation>misslyckades, försöker igen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="61"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="65"/>
         <source>Orders synced today</source>
         <translation>Order synkade i dag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="63"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="67"/>
         <source>Stock pushes today</source>
         <translation>Lageruppdateringar i dag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="65"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="69"/>
         <source>Backlog</source>
         <translation>Kö</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="71"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="78"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="171"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="181"/>
         <source>%1 in the last hour</source>
         <translation>%1 den senaste timmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="186"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="199"/>
         <source>not run yet</source>
         <translation>har inte körts än</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="187"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="200"/>
         <source>%1 at %2</source>
         <translation>%1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="54"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="57"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="76"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="84"/>
         <source>Events per hour, last 24 hours</source>
         <translation>Händelser per timme, senaste 24 timmarna</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="80"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="88"/>
         <source>received</source>
         <translation>mottagna</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="104"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="112"/>
         <source>Errors by class</source>
         <translation>Fel per klass</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="114"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="122"/>
         <source>Last run per flow</source>
         <translation>Senaste körning per flöde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="158"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="168"/>
         <source>Cannot read the store: %1</source>
         <translation>Kan inte läsa databasen: %1</translation>
     </message>
@@ -548,74 +548,74 @@ Inget lämnar den här datorn.</translation>
         <translation>Registrera webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="42"/>
+        <location filename="../ui/connections/listener_form.cpp" line="43"/>
         <source>Creates or updates one webhook per event at the 3dcart store, pointing at the public URL with the secret.</source>
         <translation>Skapar eller uppdaterar en webhook per händelse i 3dcart-butiken, som pekar på den offentliga URL:en med hemligheten.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="47"/>
+        <location filename="../ui/connections/listener_form.cpp" line="48"/>
         <source>Webhooks registered:
 %1</source>
         <translation>Webhooks registrerade:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="47"/>
+        <location filename="../ui/connections/listener_form.cpp" line="49"/>
         <source>Webhooks not registered: %1</source>
         <translation>Webhooks inte registrerade: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="59"/>
+        <location filename="../ui/connections/listener_form.cpp" line="62"/>
         <source>none: plain HTTP (use a TLS proxy in front)</source>
         <translation>inget: vanlig HTTP (använd en TLS-proxy framför)</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="60"/>
+        <location filename="../ui/connections/listener_form.cpp" line="63"/>
         <source>Browse…</source>
         <translation>Bläddra …</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="64"/>
+        <location filename="../ui/connections/listener_form.cpp" line="68"/>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
         <translation>PEM-filer (*.pem *.crt *.key);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="86"/>
+        <location filename="../ui/connections/listener_form.cpp" line="91"/>
         <source>Address &apos;%1&apos; is not an IP address (e.g. 127.0.0.1 or 0.0.0.0).</source>
         <translation>Adressen ”%1” är ingen IP-adress (t.ex. 127.0.0.1 eller 0.0.0.0).</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="88"/>
+        <location filename="../ui/connections/listener_form.cpp" line="94"/>
         <source>Public URL &apos;%1&apos; must be an http(s) address.</source>
         <translation>Den offentliga URL:en ”%1” måste vara en http(s)-adress.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="90"/>
+        <location filename="../ui/connections/listener_form.cpp" line="96"/>
         <source>The secret is missing: press Generate.</source>
         <translation>Hemligheten saknas: klicka på Skapa.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="92"/>
+        <location filename="../ui/connections/listener_form.cpp" line="98"/>
         <source>The secret is too short: use at least 16 characters, or press Generate.</source>
         <translation>Hemligheten är för kort: minst 16 tecken, eller klicka på Skapa.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="94"/>
+        <location filename="../ui/connections/listener_form.cpp" line="100"/>
         <source>TLS needs both the certificate and the private key (or neither).</source>
         <translation>TLS kräver både certifikat och privat nyckel (eller ingetdera).</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="97"/>
+        <location filename="../ui/connections/listener_form.cpp" line="103"/>
         <source>Cannot read %1.</source>
         <translation>Kan inte läsa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="114"/>
+        <location filename="../ui/connections/listener_form.cpp" line="121"/>
         <source>Enter the public URL first: the address 3dcart calls, e.g. https://hooks.example.com.</source>
         <translation>Ange den offentliga URL:en först: adressen som 3dcart anropar, t.ex. https://hooks.example.com.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/listener_form.cpp" line="117"/>
+        <location filename="../ui/connections/listener_form.cpp" line="125"/>
         <source>Registering webhooks…</source>
         <translation>Registrerar webhooks …</translation>
     </message>
@@ -783,22 +783,22 @@ Token: %4</translation>
         <translation>Tjänstekontots nycklar saknas: ladda ner inloggningen med ett tjänstekonto och importera den igen.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/m3_form.cpp" line="168"/>
+        <location filename="../ui/connections/m3_form.cpp" line="169"/>
         <source>M3 URL &apos;%1&apos; must be an http(s) address with host and port.</source>
         <translation>M3-URL:en ”%1” måste vara en http(s)-adress med värd och port.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/m3_form.cpp" line="170"/>
+        <location filename="../ui/connections/m3_form.cpp" line="171"/>
         <source>The M3 user is missing.</source>
         <translation>M3-användaren saknas.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/m3_form.cpp" line="172"/>
+        <location filename="../ui/connections/m3_form.cpp" line="173"/>
         <source>The password is missing.</source>
         <translation>Lösenordet saknas.</translation>
     </message>
     <message>
-        <location filename="../ui/connections/m3_form.cpp" line="175"/>
+        <location filename="../ui/connections/m3_form.cpp" line="176"/>
         <source>The template customer number cannot contain spaces.</source>
         <translation>Mallkundens nummer får inte innehålla mellanslag.</translation>
     </message>
@@ -821,193 +821,193 @@ Token: %4</translation>
         <translation>Varje webhook, BOD och avfrågningsresultat när det kommer: status, försök, senaste fel och innehåll. Filtrera på status, typ, nyckel eller text.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="46"/>
+        <location filename="../ui/main_window.cpp" line="47"/>
         <source>Dead letters</source>
         <translation>Döda meddelanden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="48"/>
         <source>Events that need an operator: inspect the error and every attempt, edit the payload and retry, or discard with a reason. Until this page lands, use &apos;m3cart dlq&apos;.</source>
         <translation>Händelser som behöver en operatör: granska felet och varje försök, redigera innehållet och försök igen, eller kasta med en motivering. Tills sidan finns: &apos;m3cart dlq&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="50"/>
+        <location filename="../ui/main_window.cpp" line="52"/>
         <source>Mappings</source>
         <translation>Mappningar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="51"/>
+        <location filename="../ui/main_window.cpp" line="53"/>
         <source>How 3dcart fields become M3 transaction fields and back, with live preview and validation against M3 metadata.</source>
         <translation>Hur 3dcart-fält blir M3-transaktionsfält och tillbaka, med förhandsgranskning och validering mot M3-metadata.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="53"/>
+        <location filename="../ui/main_window.cpp" line="56"/>
         <source>Syncs</source>
         <translation>Synkningar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="54"/>
+        <location filename="../ui/main_window.cpp" line="57"/>
         <source>Run stock, item, order and status syncs on demand, with progress, cancel and a history of runs.</source>
         <translation>Kör lager-, artikel-, order- och statussynkningar vid behov, med förlopp, avbryt och historik.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="56"/>
+        <location filename="../ui/main_window.cpp" line="60"/>
         <source>Connections</source>
         <translation>Anslutningar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>3dcart</source>
         <translation>3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="72"/>
         <source>M3</source>
         <translation>M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="68"/>
+        <location filename="../ui/main_window.cpp" line="73"/>
         <source>Listener</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="57"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Audit</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="58"/>
+        <location filename="../ui/main_window.cpp" line="62"/>
         <source>Who did what and why: retries, discards, edits and settings changes.</source>
         <translation>Vem gjorde vad och varför: nya försök, kasseringar, ändringar och inställningar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="59"/>
+        <location filename="../ui/main_window.cpp" line="64"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
+        <location filename="../ui/main_window.cpp" line="89"/>
         <source>m3cart — 3dcart ↔ Infor M3</source>
         <translation>m3cart — 3dcart ↔ Infor M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>Dismiss</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;Engine</source>
         <translation>&amp;Motor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>&amp;Pause engine</source>
         <translation>&amp;Pausa motorn</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>paused by %1 in the console</source>
         <translation>pausad av %1 i konsolen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>the operator</source>
         <translation>operatören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>Explore with the &amp;sandbox</source>
         <translation>Utforska med &amp;sandlådan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Main</source>
         <translation>Huvud</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Store: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>not configured</source>
         <translation>inte konfigurerad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>checking</source>
         <translation>kontrolleras</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>failing</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Engine: stopped</source>
         <translation>Motor: stoppad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Engine: paused (%1)</source>
         <translation>Motor: pausad (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Engine: running</source>
         <translation>Motor: körs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source> · backlog %1</source>
         <translation> · kö %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>&amp;Resume engine</source>
         <translation>&amp;Återuppta motorn</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>m3cart — SANDBOX (simulated 3dcart and M3)</source>
         <translation>m3cart — SANDLÅDA (simulerade 3dcart och M3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>SANDBOX</source>
         <translation>SANDLÅDA</translation>
     </message>
@@ -1023,87 +1023,87 @@ Token: %4</translation>
 <context>
     <name>m3cart::ui::RetryPolicyModel</name>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="17"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="18"/>
         <source>Transient (network, 5xx, timeout)</source>
         <translation>Tillfälligt (nätverk, 5xx, tidsgräns)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="18"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="20"/>
         <source>Rate limited (429)</source>
         <translation>Begränsad takt (429)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="19"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="22"/>
         <source>Authentication (401/403)</source>
         <translation>Inloggning (401/403)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="20"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="24"/>
         <source>Data (rejected by the other system)</source>
         <translation>Data (avvisat av det andra systemet)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="21"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="26"/>
         <source>Not found</source>
         <translation>Hittades inte</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="22"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="28"/>
         <source>Conflict (already exists)</source>
         <translation>Konflikt (finns redan)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="50"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="65"/>
         <source>When attempts run out: dead-letter the event for an operator (checked) or keep retrying at the cap (unchecked).</source>
         <translation>När försöken är slut: lägg händelsen bland döda meddelanden för en operatör (ikryssad) eller fortsätt försöka med maxintervallet (ej ikryssad).</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="55"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="71"/>
         <source>An authentication failure pauses the connection instead of retrying; attempts are not counted.</source>
         <translation>Ett inloggningsfel pausar anslutningen i stället för nya försök; försöken räknas inte.</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="72"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="95"/>
         <source>Error class</source>
         <translation>Felklass</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="73"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="97"/>
         <source>Max attempts</source>
         <translation>Max försök</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="74"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="99"/>
         <source>Base delay (s)</source>
         <translation>Grundfördröjning (s)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="75"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="101"/>
         <source>Cap (s)</source>
         <translation>Tak (s)</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="76"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="103"/>
         <source>Dead-letter</source>
         <translation>Döda meddelanden</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="107"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="136"/>
         <source>%1: max attempts must be a whole number from 1 to 1000.</source>
         <translation>%1: max försök måste vara ett heltal från 1 till 1000.</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="120"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="149"/>
         <source>%1: delays must be from 0 to 86400 seconds.</source>
         <translation>%1: fördröjningar måste vara från 0 till 86400 sekunder.</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="144"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="173"/>
         <source>%1: the cap (%2 s) is below the base delay (%3 s).</source>
         <translation>%1: taket (%2 s) är lägre än grundfördröjningen (%3 s).</translation>
     </message>
     <message>
-        <location filename="../ui/models/retry_policy_model.cpp" line="149"/>
+        <location filename="../ui/models/retry_policy_model.cpp" line="179"/>
         <source>%1: retries need a cap above 0 s, or every retry happens at once.</source>
         <translation>%1: nya försök kräver ett tak över 0 s, annars sker varje försök direkt.</translation>
     </message>
@@ -1116,63 +1116,63 @@ Token: %4</translation>
         <translation>&lt;b&gt;Inget är konfigurerat än.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="27"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="28"/>
         <source>Explore m3cart with the sandbox: simulated 3dcart and M3 run inside the console, the engine syncs between them, and you can place sample orders. Nothing leaves this computer and your settings stay empty.</source>
         <translation>Utforska m3cart med sandlådan: simulerade 3dcart och M3 körs i konsolen, motorn synkar mellan dem och du kan lägga exempelorder. Inget lämnar den här datorn och dina inställningar förblir tomma.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="32"/>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="99"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="34"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="102"/>
         <source>Explore with the sandbox</source>
         <translation>Utforska med sandlådan</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="34"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="36"/>
         <source>Set up connections</source>
         <translation>Konfigurera anslutningar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="52"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="55"/>
         <source>&lt;b&gt;SANDBOX&lt;/b&gt; — simulated 3dcart and M3; nothing leaves this computer.</source>
         <translation>&lt;b&gt;SANDLÅDA&lt;/b&gt; — simulerade 3dcart och M3; inget lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="55"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="58"/>
         <source>Place</source>
         <translation>Lägg</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="61"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="64"/>
         <source>sample orders</source>
         <translation>exempelorder</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="62"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="65"/>
         <source>with faults (M3 outages, rejected lines)</source>
         <translation>med fel (M3-avbrott, avvisade rader)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="65"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="68"/>
         <source>Place orders</source>
         <translation>Lägg order</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="88"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="91"/>
         <source>Starting the sandbox…</source>
         <translation>Startar sandlådan …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="100"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="103"/>
         <source>The sandbox could not start: %1</source>
         <translation>Sandlådan kunde inte starta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="105"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="109"/>
         <source>Orders placed in the 3dcart simulator: %1. Its webhooks bring them to m3cart.</source>
         <translation>Order lagda i 3dcart-simulatorn: %1. Dess webhooks skickar dem till m3cart.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sandbox_panel.cpp" line="112"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="116"/>
         <source>Placing orders…</source>
         <translation>Lägger order …</translation>
     </message>
@@ -1190,37 +1190,37 @@ Token: %4</translation>
         <translation>En ny slumpmässig hemlighet (32 byte). Webhooks registrerade med den gamla slutar fungera tills du registrerar dem igen.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="79"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="82"/>
         <source>New value: kept in memory for this session only when saved</source>
         <translation>Nytt värde: sparas bara i minnet för den här sessionen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="80"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="83"/>
         <source>New value: goes to the keychain when saved</source>
         <translation>Nytt värde: sparas i nyckelringen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="82"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="85"/>
         <source>Stored for this session only (memory)</source>
         <translation>Sparad bara för sessionen (minne)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="82"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="85"/>
         <source>Stored in keychain</source>
         <translation>Sparad i nyckelringen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="84"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="87"/>
         <source>Not set</source>
         <translation>Inte angiven</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="86"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="89"/>
         <source>Type to replace the stored value</source>
         <translation>Skriv för att ersätta det sparade värdet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/secret_field.cpp" line="86"/>
+        <location filename="../ui/widgets/secret_field.cpp" line="89"/>
         <source>Type the value</source>
         <translation>Skriv värdet</translation>
     </message>
@@ -1238,110 +1238,110 @@ Token: %4</translation>
         <translation>Regler för nya försök per felklass</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="74"/>
+        <location filename="../ui/settings/settings_page.cpp" line="75"/>
         <source>Delays grow from the base delay, doubling per attempt up to the cap, with random jitter. Authentication failures pause the connection instead.</source>
         <translation>Fördröjningen börjar vid grundfördröjningen och fördubblas per försök upp till taket, med slumpmässig spridning. Inloggningsfel pausar i stället anslutningen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="81"/>
+        <location filename="../ui/settings/settings_page.cpp" line="83"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="84"/>
+        <location filename="../ui/settings/settings_page.cpp" line="86"/>
         <source>Events at once:</source>
         <translation>Händelser samtidigt:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="85"/>
+        <location filename="../ui/settings/settings_page.cpp" line="87"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="86"/>
+        <location filename="../ui/settings/settings_page.cpp" line="88"/>
         <source>Look for due events every:</source>
         <translation>Leta efter väntande händelser var:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="87"/>
+        <location filename="../ui/settings/settings_page.cpp" line="89"/>
         <source>Requests per second to 3dcart and M3 are set per connection.</source>
         <translation>Anrop per sekund till 3dcart och M3 ställs in per anslutning.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="92"/>
+        <location filename="../ui/settings/settings_page.cpp" line="94"/>
         <source>Alerts</source>
         <translation>Larm</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="95"/>
-        <location filename="../ui/settings/settings_page.cpp" line="98"/>
+        <location filename="../ui/settings/settings_page.cpp" line="97"/>
+        <location filename="../ui/settings/settings_page.cpp" line="100"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="96"/>
+        <location filename="../ui/settings/settings_page.cpp" line="98"/>
         <source>Dead letters reach:</source>
         <translation>Döda meddelanden når:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="97"/>
+        <location filename="../ui/settings/settings_page.cpp" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="99"/>
+        <location filename="../ui/settings/settings_page.cpp" line="101"/>
         <source>Backlog stalled for:</source>
         <translation>Kön står still i:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="100"/>
+        <location filename="../ui/settings/settings_page.cpp" line="102"/>
         <source>A connection that fails authentication always alerts.</source>
         <translation>En anslutning med inloggningsfel larmar alltid.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="106"/>
+        <location filename="../ui/settings/settings_page.cpp" line="108"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="110"/>
+        <location filename="../ui/settings/settings_page.cpp" line="112"/>
         <source>System default</source>
         <translation>Systemets standard</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="115"/>
+        <location filename="../ui/settings/settings_page.cpp" line="118"/>
         <source>Language (applies at the next start):</source>
         <translation>Språk (gäller från nästa start):</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="121"/>
+        <location filename="../ui/settings/settings_page.cpp" line="124"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="123"/>
+        <location filename="../ui/settings/settings_page.cpp" line="126"/>
         <source>Revert</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="169"/>
+        <location filename="../ui/settings/settings_page.cpp" line="182"/>
         <source>Some stored settings could not be read; defaults are shown: %1</source>
         <translation>Vissa sparade inställningar kunde inte läsas; standardvärden visas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="191"/>
+        <location filename="../ui/settings/settings_page.cpp" line="205"/>
         <source>Not saved:
 • %1</source>
         <translation>Inte sparat:
 • %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="208"/>
+        <location filename="../ui/settings/settings_page.cpp" line="225"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_page.cpp" line="214"/>
+        <location filename="../ui/settings/settings_page.cpp" line="232"/>
         <source>Saved. The retry policy applies now; engine concurrency at the next start.</source>
         <translation>Sparat. Reglerna för nya försök gäller nu; samtidigheten från nästa start.</translation>
     </message>

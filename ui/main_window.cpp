@@ -41,21 +41,26 @@ struct PageSpec
 const PageSpec kPages[] = {
     {"dashboard", QT_TRANSLATE_NOOP("m3cart::ui::MainWindow", "Dashboard"), ""},
     {"events", QT_TRANSLATE_NOOP("m3cart::ui::MainWindow", "Events"),
-     QT_TRANSLATE_NOOP("m3cart::ui::MainWindow", "Every webhook, BOD and poll result as it arrives: status, attempts, the last "
-                                     "error and the payload. Filter by status, kind, key or payload text.")},
+     QT_TRANSLATE_NOOP("m3cart::ui::MainWindow",
+                       "Every webhook, BOD and poll result as it arrives: status, attempts, the last "
+                       "error and the payload. Filter by status, kind, key or payload text.")},
     {"deadletters", QT_TRANSLATE_NOOP("m3cart::ui::MainWindow", "Dead letters"),
-     QT_TRANSLATE_NOOP("m3cart::ui::MainWindow", "Events that need an operator: inspect the error and every attempt, edit the "
-                                     "payload and retry, or discard with a reason. Until this page lands, use "
-                                     "'m3cart dlq'.")},
+     QT_TRANSLATE_NOOP("m3cart::ui::MainWindow",
+                       "Events that need an operator: inspect the error and every attempt, edit the "
+                       "payload and retry, or discard with a reason. Until this page lands, use "
+                       "'m3cart dlq'.")},
     {"mappings", QT_TRANSLATE_NOOP("m3cart::ui::MainWindow", "Mappings"),
-     QT_TRANSLATE_NOOP("m3cart::ui::MainWindow", "How 3dcart fields become M3 transaction fields and back, with live preview "
-                                     "and validation against M3 metadata.")},
+     QT_TRANSLATE_NOOP("m3cart::ui::MainWindow",
+                       "How 3dcart fields become M3 transaction fields and back, with live preview "
+                       "and validation against M3 metadata.")},
     {"syncs", QT_TRANSLATE_NOOP("m3cart::ui::MainWindow", "Syncs"),
-     QT_TRANSLATE_NOOP("m3cart::ui::MainWindow", "Run stock, item, order and status syncs on demand, with progress, cancel "
-                                     "and a history of runs.")},
+     QT_TRANSLATE_NOOP("m3cart::ui::MainWindow",
+                       "Run stock, item, order and status syncs on demand, with progress, cancel "
+                       "and a history of runs.")},
     {"connections", QT_TRANSLATE_NOOP("m3cart::ui::MainWindow", "Connections"), ""},
     {"audit", QT_TRANSLATE_NOOP("m3cart::ui::MainWindow", "Audit"),
-     QT_TRANSLATE_NOOP("m3cart::ui::MainWindow", "Who did what and why: retries, discards, edits and settings changes.")},
+     QT_TRANSLATE_NOOP("m3cart::ui::MainWindow",
+                       "Who did what and why: retries, discards, edits and settings changes.")},
     {"settings", QT_TRANSLATE_NOOP("m3cart::ui::MainWindow", "Settings"), ""},
 };
 
@@ -77,7 +82,8 @@ QStringList MainWindow::pageNames()
     return names;
 }
 
-MainWindow::MainWindow(std::shared_ptr<const Store> store, std::shared_ptr<SecretStore> secrets, QWidget *parent)
+MainWindow::MainWindow(std::shared_ptr<const Store> store, std::shared_ptr<SecretStore> secrets,
+                       QWidget *parent)
     : QMainWindow(parent), m_store(std::move(store))
 {
     setWindowTitle(tr("m3cart — 3dcart ↔ Infor M3"));
@@ -100,17 +106,20 @@ MainWindow::MainWindow(std::shared_ptr<const Store> store, std::shared_ptr<Secre
         const QLatin1String name(p.name);
         QWidget *page = name == QLatin1String("dashboard")     ? static_cast<QWidget *>(m_dashboard)
                         : name == QLatin1String("connections") ? static_cast<QWidget *>(m_connections)
-                        : name == QLatin1String("settings")    ? static_cast<QWidget *>(m_settings)
-                                                               : new PlaceholderPage(tr(p.title), tr(p.text), this);
+                        : name == QLatin1String("settings")
+                            ? static_cast<QWidget *>(m_settings)
+                            : new PlaceholderPage(tr(p.title), tr(p.text), this);
         addPage(name, tr(p.title), page);
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_dashboard, &DashboardPage::navigate, this, [this](const QString &page, const QString &filter) { showPage(page, filter); });
+    connect(m_dashboard, &DashboardPage::navigate, this,
+            [this](const QString &page, const QString &filter) { showPage(page, filter); });
 
     // The banner: alerts stay visible in the window until dismissed.
     m_banner = new QFrame(this);
     m_banner->setObjectName(QStringLiteral("alertBanner"));
-    m_banner->setStyleSheet(QStringLiteral("#alertBanner { background: #ffebee; border-bottom: 1px solid #e57373; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#alertBanner { background: #ffebee; border-bottom: 1px solid #e57373; }"));
     auto *bl = new QHBoxLayout(m_banner);
     bl->setContentsMargins(12, 6, 12, 6);
     m_bannerText = new QLabel(m_banner);
@@ -146,7 +155,8 @@ MainWindow::MainWindow(std::shared_ptr<const Store> store, std::shared_ptr<Secre
     connect(m_session, &ConsoleSession::healthChanged, this, &MainWindow::updateHealth);
     connect(m_session, &ConsoleSession::engineStateChanged, this, &MainWindow::updateEngineState);
     connect(m_session, &ConsoleSession::countersChanged, this, &MainWindow::updateEngineState);
-    connect(m_session, &ConsoleSession::engineMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
+    connect(m_session, &ConsoleSession::engineMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 15000); });
     connect(m_dashboard, &DashboardPage::refreshed, this, [this](qint64 backlog) {
         m_backlog = backlog;
         updateEngineState();
@@ -176,8 +186,8 @@ void MainWindow::buildActions()
 {
     // Menu and keyboard: Ctrl+1..8 jump to a page, F5 refreshes, Ctrl+Shift+P pauses/resumes, Ctrl+Q quits.
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = fileMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this,
-                                           [this] { m_dashboard->refresh(); });
+    QAction *refresh = fileMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"),
+                                           this, [this] { m_dashboard->refresh(); });
     refresh->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -192,9 +202,11 @@ void MainWindow::buildActions()
         if (m_session->enginePaused())
             m_session->resumeEngine();
         else
-            m_session->pauseEngine(tr("paused by %1 in the console").arg(qEnvironmentVariable("USER", tr("the operator"))));
+            m_session->pauseEngine(
+                tr("paused by %1 in the console").arg(qEnvironmentVariable("USER", tr("the operator"))));
     });
-    QAction *sandbox = engineMenu->addAction(tr("Explore with the &sandbox"), m_session, &ConsoleSession::startSandbox);
+    QAction *sandbox =
+        engineMenu->addAction(tr("Explore with the &sandbox"), m_session, &ConsoleSession::startSandbox);
     sandbox->setObjectName(QStringLiteral("startSandbox"));
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
@@ -234,12 +246,25 @@ void MainWindow::updateHealth(const QString &connection, const ConnectionHealth 
         return;
     QString state, color;
     switch (health.state) {
-    case Health::NotConfigured: state = tr("not configured"); color = QStringLiteral("#757575"); break;
-    case Health::Checking: state = tr("checking"); color = QStringLiteral("#f9a825"); break;
-    case Health::Ok: state = tr("ok"); color = QStringLiteral("#2e7d32"); break;
-    case Health::Failing: state = tr("failing"); color = QStringLiteral("#c62828"); break;
+    case Health::NotConfigured:
+        state = tr("not configured");
+        color = QStringLiteral("#757575");
+        break;
+    case Health::Checking:
+        state = tr("checking");
+        color = QStringLiteral("#f9a825");
+        break;
+    case Health::Ok:
+        state = tr("ok");
+        color = QStringLiteral("#2e7d32");
+        break;
+    case Health::Failing:
+        state = tr("failing");
+        color = QStringLiteral("#c62828");
+        break;
     }
-    label->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2: %3").arg(color, connectionTitle(connection), state));
+    label->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2: %3")
+                       .arg(color, connectionTitle(connection), state));
     label->setToolTip(health.message);
 }
 
@@ -275,8 +300,9 @@ void MainWindow::showSandbox(const QString &details)
     if (!m_sandboxLabel) {
         m_sandboxLabel = new QLabel(this);
         m_sandboxLabel->setObjectName(QStringLiteral("sandboxLabel"));
-        m_sandboxLabel->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: #3e2723; padding: 2px 8px; "
-                                                     "font-weight: bold; }"));
+        m_sandboxLabel->setStyleSheet(
+            QStringLiteral("QLabel { background: #ffd54f; color: #3e2723; padding: 2px 8px; "
+                           "font-weight: bold; }"));
         statusBar()->insertWidget(0, m_sandboxLabel);
     }
     m_sandboxLabel->setText(tr("SANDBOX"));
@@ -304,7 +330,10 @@ void MainWindow::showAlert(const QString &title, const QString &text, const QStr
     }
 }
 
-QString MainWindow::bannerText() const { return m_banner->isVisible() || !m_banner->isHidden() ? m_bannerText->text() : QString(); }
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() || !m_banner->isHidden() ? m_bannerText->text() : QString();
+}
 
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)
 {
@@ -326,7 +355,10 @@ bool MainWindow::showPage(const QString &name, const QString &filter)
     return true;
 }
 
-QString MainWindow::currentPage() const { return m_names.value(m_nav->currentRow()); }
+QString MainWindow::currentPage() const
+{
+    return m_names.value(m_nav->currentRow());
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -42,7 +42,8 @@ QList<Wanted> wanted()
 QString publicUrlProblem(const QString &publicUrl)
 {
     const QUrl pu(publicUrl);
-    if (!pu.isValid() || (pu.scheme() != QLatin1String("https") && pu.scheme() != QLatin1String("http")) || pu.host().isEmpty())
+    if (!pu.isValid() || (pu.scheme() != QLatin1String("https") && pu.scheme() != QLatin1String("http")) ||
+        pu.host().isEmpty())
         return QStringLiteral("must be an http(s) URL (got '%1')").arg(publicUrl);
     return {};
 }
@@ -76,7 +77,8 @@ Result<WebhookRegistration> registerWebhooks(const cart::CartClient &client, con
             continue;
         }
         row.insert(QStringLiteral("event_type"), eventType);
-        const QString url = ingest::WebhookListener::cartWebhookUrl(publicUrl, QLatin1String(w.urlName), secret);
+        const QString url =
+            ingest::WebhookListener::cartWebhookUrl(publicUrl, QLatin1String(w.urlName), secret);
         qint64 id = -1;
         for (const QJsonValue &v : hooks.value()) {
             const QJsonObject h = v.toObject();
@@ -86,21 +88,26 @@ Result<WebhookRegistration> registerWebhooks(const cart::CartClient &client, con
         Result<QList<cart::WriteResult>> written = QList<cart::WriteResult>{};
         if (id >= 0) {
             written = client.put(QStringLiteral("Webhooks/%1").arg(id),
-                                 QJsonObject{{QStringLiteral("Id"), double(id)}, {QStringLiteral("Name"), name},
-                                             {QStringLiteral("Url"), url}, {QStringLiteral("Format"), QStringLiteral("JSON")},
+                                 QJsonObject{{QStringLiteral("Id"), double(id)},
+                                             {QStringLiteral("Name"), name},
+                                             {QStringLiteral("Url"), url},
+                                             {QStringLiteral("Format"), QStringLiteral("JSON")},
                                              {QStringLiteral("Enabled"), 1}});
             row.insert(QStringLiteral("action"), QStringLiteral("updated"));
         } else {
             written = client.post(QStringLiteral("Webhooks"),
-                                  QJsonObject{{QStringLiteral("Name"), name}, {QStringLiteral("Url"), url},
+                                  QJsonObject{{QStringLiteral("Name"), name},
+                                              {QStringLiteral("Url"), url},
                                               {QStringLiteral("EventType"), eventType},
-                                              {QStringLiteral("Format"), QStringLiteral("JSON")}, {QStringLiteral("Enabled"), 1}});
+                                              {QStringLiteral("Format"), QStringLiteral("JSON")},
+                                              {QStringLiteral("Enabled"), 1}});
             row.insert(QStringLiteral("action"), QStringLiteral("created"));
         }
         if (!written || (!written->isEmpty() && !written->first().ok())) {
             ++problems;
             row.insert(QStringLiteral("action"), QStringLiteral("failed"));
-            row.insert(QStringLiteral("message"), !written ? written.error().message : written->first().message);
+            row.insert(QStringLiteral("message"),
+                       !written ? written.error().message : written->first().message);
         } else if (id < 0 && !written->isEmpty()) {
             id = written->first().value.toLongLong();
         }

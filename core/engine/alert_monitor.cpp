@@ -50,7 +50,8 @@ QList<AlertNotice> AlertMonitor::observe(qint64 deadLetters, qint64 backlog, qin
         m_lastFinished = finished;
         m_progressAtMs = nowMs;
         m_stallRaised = false;
-    } else if (m_t.stallMinutes > 0 && !m_stallRaised && nowMs - m_progressAtMs >= qint64(m_t.stallMinutes) * 60'000) {
+    } else if (m_t.stallMinutes > 0 && !m_stallRaised &&
+               nowMs - m_progressAtMs >= qint64(m_t.stallMinutes) * 60'000) {
         m_stallRaised = true;
         out << AlertNotice{AlertNotice::Kind::BacklogStalled, {}, backlog, {}};
     }
@@ -65,6 +66,9 @@ QList<AlertNotice> AlertMonitor::connectionPaused(const QString &connection, con
     return {AlertNotice{AlertNotice::Kind::AuthFailed, connection, 0, reason}};
 }
 
-void AlertMonitor::connectionResumed(const QString &connection) { m_pausedConnections.removeAll(connection); }
+void AlertMonitor::connectionResumed(const QString &connection)
+{
+    m_pausedConnections.removeAll(connection);
+}
 
 } // namespace m3cart

@@ -29,9 +29,9 @@ struct AlertNotice
 {
     enum class Kind { DeadLetters, AuthFailed, BacklogStalled };
     Kind kind = Kind::DeadLetters;
-    QString subject; // the connection for AuthFailed; empty otherwise
+    QString subject;  // the connection for AuthFailed; empty otherwise
     qint64 value = 0; // dead letters, or backlog size
-    QString reason;  // AuthFailed: the engine's reason
+    QString reason;   // AuthFailed: the engine's reason
 };
 
 class AlertMonitor

@@ -6,7 +6,8 @@ namespace m3cart {
 
 QJsonObject EngineSettings::toJson() const
 {
-    return QJsonObject{{QStringLiteral("workers"), workers}, {QStringLiteral("poll_interval_ms"), pollIntervalMs}};
+    return QJsonObject{{QStringLiteral("workers"), workers},
+                       {QStringLiteral("poll_interval_ms"), pollIntervalMs}};
 }
 
 EngineSettings EngineSettings::fromJson(const QJsonObject &o)

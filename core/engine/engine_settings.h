@@ -19,7 +19,7 @@ struct EngineSettings
     QJsonObject toJson() const;
     static EngineSettings fromJson(const QJsonObject &o);
     static Result<EngineSettings> load(const SettingsRepository &settings); // defaults where unset
-    QString validate() const; // empty when fine
+    QString validate() const;                                               // empty when fine
 };
 
 } // namespace m3cart

@@ -15,8 +15,9 @@ namespace m3cart::sandbox {
 
 struct SampleCatalogue
 {
-    QHash<QString, QString> skuToItem; // every SKU that exists in M3 (the sandbox's SKUs are its item numbers)
-    QStringList sellable;              // active, without variants
+    QHash<QString, QString>
+        skuToItem;        // every SKU that exists in M3 (the sandbox's SKUs are its item numbers)
+    QStringList sellable; // active, without variants
     QList<SeedCustomer> customers;
 
     static SampleCatalogue fromSeed(const SeedData &seed);

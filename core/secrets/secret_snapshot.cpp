@@ -23,7 +23,8 @@ void readSecrets(SecretStore &store, const QStringList &names, std::function<voi
                 pending->snapshot.values->write(name, r.value(), [](Status) {});
                 pending->snapshot.present << name;
                 pending->snapshot.byName.insert(name, r.value());
-            } else if (r.error().errorClass != ErrorClass::NotFound && pending->snapshot.unavailable.isEmpty()) {
+            } else if (r.error().errorClass != ErrorClass::NotFound &&
+                       pending->snapshot.unavailable.isEmpty()) {
                 pending->snapshot.unavailable = r.error().message;
             }
             if (--pending->left == 0)

@@ -13,9 +13,9 @@ namespace m3cart {
 struct SecretSnapshot
 {
     std::shared_ptr<MemorySecretStore> values = std::make_shared<MemorySecretStore>();
-    QStringList present;     // names that were found
+    QStringList present;            // names that were found
     QHash<QString, QString> byName; // the same values, for code on the caller's thread
-    QString unavailable;     // non-empty when the store itself failed (no keychain, locked): its message
+    QString unavailable; // non-empty when the store itself failed (no keychain, locked): its message
 };
 
 // done runs on the caller's thread once every name has answered.

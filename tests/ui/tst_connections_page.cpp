@@ -6,7 +6,6 @@
 #include "secrets/secret_store.h"
 #include "store/settings_repository.h"
 #include "temp_store.h"
-#include "verify.h"
 #include "ui/connections/cart_form.h"
 #include "ui/connections/connections_page.h"
 #include "ui/connections/listener_form.h"
@@ -14,6 +13,7 @@
 #include "ui/main_window.h"
 #include "ui/session/console_session.h"
 #include "ui/widgets/secret_field.h"
+#include "verify.h"
 
 #include <QComboBox>
 #include <QJsonDocument>
@@ -122,7 +122,9 @@ private slots:
             ui::MainWindow w(t.store, secrets);
             auto *cart = w.findChild<ui::CartForm *>();
             QTRY_VERIFY(cart->isLoaded());
-            QCOMPARE(secret(cart, config::secret::CartPrivateKey)->findChild<QLabel *>(QStringLiteral("status"))->text(),
+            QCOMPARE(secret(cart, config::secret::CartPrivateKey)
+                         ->findChild<QLabel *>(QStringLiteral("status"))
+                         ->text(),
                      QStringLiteral("Not set"));
             setText(cart, "secureUrl", QStringLiteral("https://shop.example.com"));
             secret(cart, config::secret::CartPrivateKey)->setTyped(QStringLiteral("pk-very-secret"));
@@ -135,7 +137,8 @@ private slots:
         auto pk0 = secrets->readNow(QLatin1String(config::secret::CartPrivateKey));
         M3_VERIFY_OK(pk0);
         QCOMPARE(pk0.value(), QStringLiteral("pk-very-secret"));
-        QCOMPARE(secrets->readNow(QLatin1String(config::secret::CartToken)).value(), QStringLiteral("tok-very-secret"));
+        QCOMPARE(secrets->readNow(QLatin1String(config::secret::CartToken)).value(),
+                 QStringLiteral("tok-very-secret"));
         auto stored = SettingsRepository(t.store).get(config::cartSetting());
         QVERIFY(stored && stored->isObject());
         const QByteArray json = QJsonDocument(stored->toObject()).toJson();
@@ -150,9 +153,11 @@ private slots:
         QTRY_VERIFY(cart->isLoaded());
         auto *pk = secret(cart, config::secret::CartPrivateKey);
         QVERIFY(pk->isStored());
-        QCOMPARE(pk->findChild<QLabel *>(QStringLiteral("status"))->text(), QStringLiteral("Stored in keychain"));
+        QCOMPARE(pk->findChild<QLabel *>(QStringLiteral("status"))->text(),
+                 QStringLiteral("Stored in keychain"));
         QVERIFY(pk->typedValue().isEmpty());
-        QCOMPARE(cart->findChild<QLineEdit *>(QStringLiteral("secureUrl"))->text(), QStringLiteral("https://shop.example.com"));
+        QCOMPARE(cart->findChild<QLineEdit *>(QStringLiteral("secureUrl"))->text(),
+                 QStringLiteral("https://shop.example.com"));
     }
 
     void testConnectionAgainstTheSandbox()
@@ -166,7 +171,8 @@ private slots:
         base.setPath(QString());
         setText(cart, "secureUrl", c.value(QStringLiteral("secureUrl")).toString());
         setText(cart, "baseUrl", base.toString());
-        secret(cart, config::secret::CartPrivateKey)->setTyped(c.value(QStringLiteral("privateKey")).toString());
+        secret(cart, config::secret::CartPrivateKey)
+            ->setTyped(c.value(QStringLiteral("privateKey")).toString());
         secret(cart, config::secret::CartToken)->setTyped(QStringLiteral("wrong-token"));
         QSignalSpy tested(cart, &ui::ConnectionForm::tested);
         cart->test();
@@ -194,15 +200,24 @@ private slots:
         QSignalSpy saved(m3, &ui::ConnectionForm::saved);
         QVERIFY(!m3->importFile(QStringLiteral("/nonexistent/file.ionapi")));
         QVERIFY(m3->message().contains(QLatin1String("Cannot use")));
-        const QString file = m_sandbox->ready().value(QStringLiteral("m3")).toObject().value(QStringLiteral("ionapiFile")).toString();
+        const QString file = m_sandbox->ready()
+                                 .value(QStringLiteral("m3"))
+                                 .toObject()
+                                 .value(QStringLiteral("ionapiFile"))
+                                 .toString();
         QVERIFY(m3->importFile(file));
         QTRY_COMPARE(saved.size(), 1);
         QVERIFY2(saved.first().first().toBool(), qPrintable(m3->message()));
-        const QString tenant = m_sandbox->ready().value(QStringLiteral("m3")).toObject().value(QStringLiteral("tenant")).toString();
+        const QString tenant = m_sandbox->ready()
+                                   .value(QStringLiteral("m3"))
+                                   .toObject()
+                                   .value(QStringLiteral("tenant"))
+                                   .toString();
         QVERIFY(m3->findChild<QLabel *>(QStringLiteral("ionapiSummary"))->text().contains(tenant));
         QVERIFY(secrets->readNow(QLatin1String(config::secret::M3ClientSecret)));
         QVERIFY(secrets->readNow(QLatin1String(config::secret::M3Sask)));
-        const QByteArray json = QJsonDocument(SettingsRepository(t.store).get(config::m3Setting())->toObject()).toJson();
+        const QByteArray json =
+            QJsonDocument(SettingsRepository(t.store).get(config::m3Setting())->toObject()).toJson();
         QVERIFY(json.contains(tenant.toUtf8()));
         QVERIFY(!json.contains(secrets->readNow(QLatin1String(config::secret::M3Sask))->toUtf8()));
 
@@ -250,7 +265,8 @@ private slots:
         base.setPath(QString());
         setText(cart, "secureUrl", c.value(QStringLiteral("secureUrl")).toString());
         setText(cart, "baseUrl", base.toString());
-        secret(cart, config::secret::CartPrivateKey)->setTyped(c.value(QStringLiteral("privateKey")).toString());
+        secret(cart, config::secret::CartPrivateKey)
+            ->setTyped(c.value(QStringLiteral("privateKey")).toString());
         secret(cart, config::secret::CartToken)->setTyped(c.value(QStringLiteral("token")).toString());
         QSignalSpy cartSaved(cart, &ui::ConnectionForm::saved);
         cart->save();
@@ -258,11 +274,16 @@ private slots:
         QVERIFY(!session->engineRunning()); // M3 and the listener are still missing
 
         QSignalSpy m3Saved(m3, &ui::ConnectionForm::saved);
-        QVERIFY(m3->importFile(m_sandbox->ready().value(QStringLiteral("m3")).toObject().value(QStringLiteral("ionapiFile")).toString()));
+        QVERIFY(m3->importFile(m_sandbox->ready()
+                                   .value(QStringLiteral("m3"))
+                                   .toObject()
+                                   .value(QStringLiteral("ionapiFile"))
+                                   .toString()));
         QVERIFY(m3Saved.wait(10000));
 
         listener->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(freePort());
-        QTest::mouseClick(secret(listener, config::secret::ListenerSecret)->findChild<QWidget *>(QStringLiteral("generate")),
+        QTest::mouseClick(secret(listener, config::secret::ListenerSecret)
+                              ->findChild<QWidget *>(QStringLiteral("generate")),
                           Qt::LeftButton);
         QSignalSpy listenerSaved(listener, &ui::ConnectionForm::saved);
         listener->save();
@@ -272,7 +293,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(session->engineRunning(), 10000);
         for (const QString &conn : {QStringLiteral("cart"), QStringLiteral("m3"), QStringLiteral("listener")})
             QTRY_COMPARE_WITH_TIMEOUT(int(session->health(conn).state), int(ui::Health::Ok), 20000);
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("engineState"))->text().contains(QLatin1String("running")));
+        QVERIFY(
+            w.findChild<QLabel *>(QStringLiteral("engineState"))->text().contains(QLatin1String("running")));
 
         // Register webhooks: the simulator gets one per event, pointing at the public URL with the secret.
         // (Its store throttle of 2 requests/s is for the client tests; the engine's checks just used it up.)

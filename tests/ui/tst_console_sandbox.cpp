@@ -71,7 +71,8 @@ private slots:
         if (const QString dir = qEnvironmentVariable("M3CART_SHOT_DIR"); !dir.isEmpty()) {
             w.resize(1100, 760);
             QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("value_done"))->text() != QLatin1String("–"));
-            QTRY_COMPARE_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("value_orders"))->text(), QStringLiteral("3"), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("value_orders"))->text(),
+                                      QStringLiteral("3"), 10000);
             QVERIFY(w.grab().save(dir + QStringLiteral("/sandbox_dashboard.png")));
         }
 
@@ -80,10 +81,12 @@ private slots:
         QVERIFY(pause && pause->isEnabled());
         pause->trigger();
         QVERIFY(session->enginePaused());
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("engineState"))->text().contains(QLatin1String("paused")));
+        QVERIFY(
+            w.findChild<QLabel *>(QStringLiteral("engineState"))->text().contains(QLatin1String("paused")));
         pause->trigger();
         QVERIFY(!session->enginePaused());
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("engineState"))->text().contains(QLatin1String("running")));
+        QVERIFY(
+            w.findChild<QLabel *>(QStringLiteral("engineState"))->text().contains(QLatin1String("running")));
     }
 
     void stalledBacklogRaisesTheBanner()

@@ -81,19 +81,23 @@ private slots:
         ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
         auto *page = w.findChild<ui::SettingsPage *>();
         QVERIFY(page);
-        QAbstractItemModelTester tester(page->policyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page->policyModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(page->policyModel()->rowCount(), 6);
         QSignalSpy saved(page, &ui::SettingsPage::saved);
 
         // Invalid: not saved, and the page says why.
-        QVERIFY(page->policyModel()->setData(page->policyModel()->index(0, ui::RetryPolicyModel::CapColumn), 0.5));
+        QVERIFY(page->policyModel()->setData(page->policyModel()->index(0, ui::RetryPolicyModel::CapColumn),
+                                             0.5));
         page->save();
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.first().first().toBool(), false);
         QVERIFY(page->message().contains(QLatin1String("below the base delay")));
 
-        QVERIFY(page->policyModel()->setData(page->policyModel()->index(0, ui::RetryPolicyModel::CapColumn), 60.0));
-        QVERIFY(page->policyModel()->setData(page->policyModel()->index(0, ui::RetryPolicyModel::AttemptsColumn), 4));
+        QVERIFY(page->policyModel()->setData(page->policyModel()->index(0, ui::RetryPolicyModel::CapColumn),
+                                             60.0));
+        QVERIFY(page->policyModel()->setData(
+            page->policyModel()->index(0, ui::RetryPolicyModel::AttemptsColumn), 4));
         page->findChild<QSpinBox *>(QStringLiteral("workers"))->setValue(2);
         page->save();
         QTRY_COMPARE(saved.size(), 2);

@@ -23,8 +23,8 @@ private slots:
         QCOMPARE(first.size(), 1);
         QCOMPARE(first.first().kind, AlertNotice::Kind::DeadLetters);
         QCOMPARE(first.first().value, 3);
-        QVERIFY(m.observe(5, 0, 2, 2000).isEmpty()); // still above: no repeat
-        QVERIFY(m.observe(1, 0, 2, 3000).isEmpty()); // an operator cleared some
+        QVERIFY(m.observe(5, 0, 2, 2000).isEmpty());  // still above: no repeat
+        QVERIFY(m.observe(1, 0, 2, 3000).isEmpty());  // an operator cleared some
         QCOMPARE(m.observe(4, 0, 3, 4000).size(), 1); // crossing again alerts again
     }
 

@@ -69,15 +69,19 @@ QStringList CartForm::validate() const
     QStringList problems;
     const QUrl secure = QUrl::fromUserInput(m_secureUrl->text().trimmed());
     if (m_secureUrl->text().trimmed().isEmpty())
-        problems << tr("SecureURL is empty: it is your store's address, e.g. https://yourstore.3dcartstores.com.");
+        problems << tr(
+            "SecureURL is empty: it is your store's address, e.g. https://yourstore.3dcartstores.com.");
     else if (!secure.isValid() || secure.host().isEmpty())
         problems << tr("SecureURL '%1' is not a web address.").arg(m_secureUrl->text());
     const QUrl base(m_baseUrl->text().trimmed());
-    if (!base.isValid() || base.host().isEmpty() || (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http")))
-        problems << tr("API host '%1' must be an http(s) address (normally https://apirest.3dcart.com).").arg(m_baseUrl->text());
+    if (!base.isValid() || base.host().isEmpty() ||
+        (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http")))
+        problems << tr("API host '%1' must be an http(s) address (normally https://apirest.3dcart.com).")
+                        .arg(m_baseUrl->text());
     if (!m_privateKey->isStored() && m_privateKey->typedValue().isEmpty())
         problems << tr("PrivateKey is missing: copy it from your app in the 3dcart developer dashboard.");
-    if (!m_token->isStored() && m_token->typedValue().isEmpty() && !m_bearer->isStored() && m_bearer->typedValue().isEmpty())
+    if (!m_token->isStored() && m_token->typedValue().isEmpty() && !m_bearer->isStored() &&
+        m_bearer->typedValue().isEmpty())
         problems << tr("Token is missing: the store gives it when it authorises the app.");
     if (!QTimeZone(m_timeZone->currentText().toLatin1()).isValid())
         problems << tr("Time zone '%1' is unknown; pick one from the list.").arg(m_timeZone->currentText());

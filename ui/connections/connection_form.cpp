@@ -78,7 +78,10 @@ QHash<QString, QString> ConnectionForm::typedSecrets() const
     return typed;
 }
 
-QString ConnectionForm::message() const { return m_message->text(); }
+QString ConnectionForm::message() const
+{
+    return m_message->text();
+}
 
 void ConnectionForm::showMessage(const QString &text, bool error)
 {
@@ -92,21 +95,24 @@ void ConnectionForm::reload()
     QStringList names;
     for (const SecretField *f : m_secrets)
         names << f->secretName();
-    runAsync(this, [store = m_session->store(), name = m_settingName] { return SettingsRepository(store).get(name); },
-             [self, names](const Result<QJsonValue> &v) {
-                 if (!self)
-                     return;
-                 self->m_stored = v ? v->toObject() : QJsonObject();
-                 self->load(self->m_stored);
-                 readSecrets(self->m_session->secrets(), names, [self](SecretSnapshot snap) {
-                     if (!self)
-                         return;
-                     for (SecretField *f : self->m_secrets)
-                         f->setStored(snap.present.contains(f->secretName()), self->m_session->sessionOnlySecrets());
-                     self->m_loaded = true;
-                     emit self->loaded();
-                 });
-             });
+    runAsync(
+        this,
+        [store = m_session->store(), name = m_settingName] { return SettingsRepository(store).get(name); },
+        [self, names](const Result<QJsonValue> &v) {
+            if (!self)
+                return;
+            self->m_stored = v ? v->toObject() : QJsonObject();
+            self->load(self->m_stored);
+            readSecrets(self->m_session->secrets(), names, [self](SecretSnapshot snap) {
+                if (!self)
+                    return;
+                for (SecretField *f : self->m_secrets)
+                    f->setStored(snap.present.contains(f->secretName()),
+                                 self->m_session->sessionOnlySecrets());
+                self->m_loaded = true;
+                emit self->loaded();
+            });
+        });
 }
 
 void ConnectionForm::save()
@@ -153,29 +159,34 @@ void ConnectionForm::writeSettings()
     for (auto it = plain.begin(); it != plain.end(); ++it)
         merged.insert(it.key(), it.value());
     QPointer<ConnectionForm> self(this);
-    runAsync(this, [store = m_session->store(), name = m_settingName, merged] {
-        return SettingsRepository(store).set(name, merged, AuditLog::defaultActor());
-    }, [self, merged](const Status &s) {
-        if (!self)
-            return;
-        if (!s) {
-            self->showMessage(tr("Not saved: %1").arg(s.error().message), true);
-            emit self->saved(false);
-            return;
-        }
-        self->m_stored = merged;
-        for (SecretField *f : self->m_secrets) {
-            if (!f->typedValue().isEmpty())
-                f->setStored(true, self->m_session->sessionOnlySecrets());
-            f->clearTyped();
-        }
-        QString text = self->m_session->sessionOnlySecrets() ? tr("Saved. Secrets are kept for this session only.")
-                                                             : tr("Saved. Secrets are in the keychain.");
-        if (self->m_session->engineRunning() && !self->m_session->isSandbox())
-            text += QLatin1Char(' ') + tr("The running engine uses the new settings after m3cart restarts.");
-        self->showMessage(text, false);
-        emit self->saved(true);
-    });
+    runAsync(
+        this,
+        [store = m_session->store(), name = m_settingName, merged] {
+            return SettingsRepository(store).set(name, merged, AuditLog::defaultActor());
+        },
+        [self, merged](const Status &s) {
+            if (!self)
+                return;
+            if (!s) {
+                self->showMessage(tr("Not saved: %1").arg(s.error().message), true);
+                emit self->saved(false);
+                return;
+            }
+            self->m_stored = merged;
+            for (SecretField *f : self->m_secrets) {
+                if (!f->typedValue().isEmpty())
+                    f->setStored(true, self->m_session->sessionOnlySecrets());
+                f->clearTyped();
+            }
+            QString text = self->m_session->sessionOnlySecrets()
+                               ? tr("Saved. Secrets are kept for this session only.")
+                               : tr("Saved. Secrets are in the keychain.");
+            if (self->m_session->engineRunning() && !self->m_session->isSandbox())
+                text +=
+                    QLatin1Char(' ') + tr("The running engine uses the new settings after m3cart restarts.");
+            self->showMessage(text, false);
+            emit self->saved(true);
+        });
 }
 
 void ConnectionForm::test()
@@ -199,7 +210,8 @@ QString ConnectionForm::hintFor(const QString &errorClass, const QString &connec
     const bool cart = connection == QLatin1String("cart");
     const bool m3 = connection == QLatin1String("m3");
     if (errorClass == QLatin1String("auth"))
-        return cart ? tr("the PrivateKey and Token (the store must have authorised the app), and the SecureURL.")
+        return cart ? tr("the PrivateKey and Token (the store must have authorised the app), and the "
+                         "SecureURL.")
                : m3 ? tr("the .ionapi file (client and service account keys) or the user and password; the "
                          "account must be allowed to call MI programs.")
                     : tr("the listener secret: the token= in the URL must match.");

@@ -24,8 +24,8 @@ public:
                    QWidget *parent = nullptr);
 
     QString connection() const { return m_connection; }
-    void reload();                                // the stored setting and which secrets exist (async)
-    virtual QStringList validate() const = 0;     // what is wrong, in words for the user; empty: fine
+    void reload();                                 // the stored setting and which secrets exist (async)
+    virtual QStringList validate() const = 0;      // what is wrong, in words for the user; empty: fine
     virtual QJsonObject plainSettings() const = 0; // the form as the setting (never a secret)
     QHash<QString, QString> typedSecrets() const;
     void save();

@@ -27,13 +27,16 @@ QWidget *scrolled(QWidget *form)
 }
 } // namespace
 
-ConnectionsPage::ConnectionsPage(ConsoleSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+ConnectionsPage::ConnectionsPage(ConsoleSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 12);
     layout->addWidget(makeHeading(tr("Connections"), this));
-    auto *intro = new QLabel(tr("Secrets go to the OS keychain only; this page shows whether one is stored, never "
-                                "its value."), this);
+    auto *intro =
+        new QLabel(tr("Secrets go to the OS keychain only; this page shows whether one is stored, never "
+                      "its value."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -41,12 +44,14 @@ ConnectionsPage::ConnectionsPage(ConsoleSession *session, QWidget *parent) : QWi
     m_keychain = new QLabel(this);
     m_keychain->setObjectName(QStringLiteral("keychainNotice"));
     m_keychain->setWordWrap(true);
-    m_keychain->setStyleSheet(QStringLiteral("QLabel { background: #fff3e0; color: #4e342e; padding: 6px; }"));
+    m_keychain->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3e0; color: #4e342e; padding: 6px; }"));
     m_keychain->hide();
     m_sessionOnly = new QPushButton(tr("Use session-only secrets"), this);
     m_sessionOnly->setObjectName(QStringLiteral("useSessionOnly"));
-    m_sessionOnly->setToolTip(tr("Secrets stay in memory and are forgotten when m3cart closes; nothing is written "
-                                 "to disk."));
+    m_sessionOnly->setToolTip(
+        tr("Secrets stay in memory and are forgotten when m3cart closes; nothing is written "
+           "to disk."));
     m_sessionOnly->hide();
     notice->addWidget(m_keychain, 1);
     notice->addWidget(m_sessionOnly);
@@ -71,8 +76,9 @@ ConnectionsPage::ConnectionsPage(ConsoleSession *session, QWidget *parent) : QWi
 
     connect(session, &ConsoleSession::keychainChecked, this, [this](bool available, const QString &message) {
         if (m_session->sessionOnlySecrets()) {
-            m_keychain->setText(tr("Session-only secrets: they are kept in memory and forgotten when m3cart closes. "
-                                   "Nothing is written to disk."));
+            m_keychain->setText(
+                tr("Session-only secrets: they are kept in memory and forgotten when m3cart closes. "
+                   "Nothing is written to disk."));
             m_keychain->show();
             m_sessionOnly->hide();
             reloadAll();
@@ -81,13 +87,16 @@ ConnectionsPage::ConnectionsPage(ConsoleSession *session, QWidget *parent) : QWi
         m_keychain->setVisible(!available);
         m_sessionOnly->setVisible(!available);
         if (!available)
-            m_keychain->setText(tr("No keychain is available, so secrets cannot be saved (%1). Start a keyring "
-                                   "(e.g. GNOME Keyring or KWallet), or use session-only secrets.").arg(message));
+            m_keychain->setText(
+                tr("No keychain is available, so secrets cannot be saved (%1). Start a keyring "
+                   "(e.g. GNOME Keyring or KWallet), or use session-only secrets.")
+                    .arg(message));
     });
     connect(m_sessionOnly, &QPushButton::clicked, session, &ConsoleSession::useSessionOnlySecrets);
     connect(session, &ConsoleSession::sandboxStarted, this, [this] {
-        m_sandbox->setText(tr("SANDBOX session: the engine uses the simulators. The connections below are your "
-                              "saved ones; they are not used until you start m3cart without the sandbox."));
+        m_sandbox->setText(
+            tr("SANDBOX session: the engine uses the simulators. The connections below are your "
+               "saved ones; they are not used until you start m3cart without the sandbox."));
         m_sandbox->show();
     });
     // Completing the last connection starts the engine; a running one keeps its settings until restarted.

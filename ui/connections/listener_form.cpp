@@ -39,12 +39,15 @@ ListenerForm::ListenerForm(ConsoleSession *session, QWidget *parent)
 
     auto *reg = new QPushButton(tr("Register webhooks"), this);
     reg->setObjectName(QStringLiteral("registerWebhooks"));
-    reg->setToolTip(tr("Creates or updates one webhook per event at the 3dcart store, pointing at the public URL "
-                       "with the secret."));
+    reg->setToolTip(
+        tr("Creates or updates one webhook per event at the 3dcart store, pointing at the public URL "
+           "with the secret."));
     buttons()->insertWidget(2, reg);
     connect(reg, &QPushButton::clicked, this, &ListenerForm::registerWebhooks);
     connect(session, &ConsoleSession::webhooksRegistered, this, [this](bool ok, const QString &summary) {
-        showMessage(ok ? tr("Webhooks registered:\n%1").arg(summary) : tr("Webhooks not registered: %1").arg(summary), !ok);
+        showMessage(ok ? tr("Webhooks registered:\n%1").arg(summary)
+                       : tr("Webhooks not registered: %1").arg(summary),
+                    !ok);
     });
     load({});
 }
@@ -61,7 +64,8 @@ QLineEdit *ListenerForm::fileRow(const QString &label, const QString &name)
     h->addWidget(edit, 1);
     h->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, [this, edit, label] {
-        const QString path = QFileDialog::getOpenFileName(this, label, QString(), tr("PEM files (*.pem *.crt *.key);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, label, QString(),
+                                                          tr("PEM files (*.pem *.crt *.key);;All files (*)"));
         if (!path.isEmpty())
             edit->setText(path);
     });
@@ -83,8 +87,10 @@ QStringList ListenerForm::validate() const
     QStringList problems;
     QHostAddress a;
     if (!a.setAddress(m_address->text().trimmed()))
-        problems << tr("Address '%1' is not an IP address (e.g. 127.0.0.1 or 0.0.0.0).").arg(m_address->text());
-    if (!m_publicUrl->text().trimmed().isEmpty() && !config::publicUrlProblem(m_publicUrl->text().trimmed()).isEmpty())
+        problems
+            << tr("Address '%1' is not an IP address (e.g. 127.0.0.1 or 0.0.0.0).").arg(m_address->text());
+    if (!m_publicUrl->text().trimmed().isEmpty() &&
+        !config::publicUrlProblem(m_publicUrl->text().trimmed()).isEmpty())
         problems << tr("Public URL '%1' must be an http(s) address.").arg(m_publicUrl->text());
     if (!m_secret->isStored() && m_secret->typedValue().isEmpty())
         problems << tr("The secret is missing: press Generate.");
@@ -111,7 +117,9 @@ void ListenerForm::registerWebhooks()
 {
     const QString url = m_publicUrl->text().trimmed();
     if (url.isEmpty() || !config::publicUrlProblem(url).isEmpty()) {
-        showMessage(tr("Enter the public URL first: the address 3dcart calls, e.g. https://hooks.example.com."), true);
+        showMessage(
+            tr("Enter the public URL first: the address 3dcart calls, e.g. https://hooks.example.com."),
+            true);
         return;
     }
     showMessage(tr("Registering webhooks…"), false);

@@ -165,7 +165,8 @@ QStringList M3Form::validate() const
         const QUrl url(m_baseUrl->text().trimmed());
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            problems << tr("M3 URL '%1' must be an http(s) address with host and port.").arg(m_baseUrl->text());
+            problems
+                << tr("M3 URL '%1' must be an http(s) address with host and port.").arg(m_baseUrl->text());
         if (m_user->text().trimmed().isEmpty())
             problems << tr("The M3 user is missing.");
         if (missing(m_password))
@@ -180,7 +181,7 @@ QJsonObject M3Form::plainSettings() const
 {
     m3::M3Config c = config::m3FromSettings(stored());
     c.mode = m_mode->currentData().toString() == QLatin1String("direct") ? m3::M3Config::Mode::Direct
-                                                                        : m3::M3Config::Mode::IonApi;
+                                                                         : m3::M3Config::Mode::IonApi;
     c.ionapi = m_ionapi;
     c.directBaseUrl = QUrl(m_baseUrl->text().trimmed());
     c.user = m_user->text().trimmed();

@@ -43,11 +43,12 @@ Result<DashboardData> readDashboard(const std::shared_ptr<const Store> &store, c
     stock.sinceMs = today.toMSecsSinceEpoch();
     d.stockToday = count(stock);
 
-    for (const ErrorClass c : {ErrorClass::Transient, ErrorClass::RateLimited, ErrorClass::Auth, ErrorClass::Data,
-                               ErrorClass::NotFound, ErrorClass::Conflict}) {
+    for (const ErrorClass c : {ErrorClass::Transient, ErrorClass::RateLimited, ErrorClass::Auth,
+                               ErrorClass::Data, ErrorClass::NotFound, ErrorClass::Conflict}) {
         EventFilter f;
         f.errorClass = errorClassName(c);
-        f.statuses = {QLatin1String(EventStatus::Retry), QLatin1String(EventStatus::Dead), QLatin1String(EventStatus::Held)};
+        f.statuses = {QLatin1String(EventStatus::Retry), QLatin1String(EventStatus::Dead),
+                      QLatin1String(EventStatus::Held)};
         d.errorsByClass.insert(errorClassName(c), count(f));
     }
 
@@ -67,7 +68,8 @@ Result<DashboardData> readDashboard(const std::shared_ptr<const Store> &store, c
         EventFilter f;
         f.kind = kind;
         f.limit = 1;
-        f.statuses = {QLatin1String(EventStatus::Done), QLatin1String(EventStatus::Dead), QLatin1String(EventStatus::Retry)};
+        f.statuses = {QLatin1String(EventStatus::Done), QLatin1String(EventStatus::Dead),
+                      QLatin1String(EventStatus::Retry)};
         FlowRun run;
         run.kind = kind;
         auto list = events.list(f);

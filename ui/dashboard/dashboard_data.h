@@ -36,7 +36,7 @@ struct DashboardData
     QList<qint64> donePerHour;
     QList<FlowRun> lastRuns;
 
-    static QStringList flowKinds();      // the flows shown under "last run"
+    static QStringList flowKinds(); // the flows shown under "last run"
     static QString stockKindPattern() { return QStringLiteral("m3.bod.SyncInventory*"); }
 };
 

@@ -17,13 +17,16 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPointer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace m3cart::ui {
 
 namespace {
-QString statusFilter(const char *status) { return QStringLiteral("status=") + QLatin1String(status); }
+QString statusFilter(const char *status)
+{
+    return QStringLiteral("status=") + QLatin1String(status);
+}
 
 QString flowTitle(const QString &kind)
 {
@@ -53,7 +56,8 @@ DashboardPage::DashboardPage(std::shared_ptr<const Store> store, ConsoleSession 
     layout->setContentsMargins(24, 24, 24, 12);
     layout->addWidget(makeHeading(tr("Dashboard"), this));
     m_sandbox = new SandboxPanel(session, this);
-    connect(m_sandbox, &SandboxPanel::setUpConnections, this, [this] { emit navigate(QStringLiteral("connections"), {}); });
+    connect(m_sandbox, &SandboxPanel::setUpConnections, this,
+            [this] { emit navigate(QStringLiteral("connections"), {}); });
     layout->addWidget(m_sandbox);
 
     m_grid = new QGridLayout;
@@ -65,10 +69,14 @@ DashboardPage::DashboardPage(std::shared_ptr<const Store> store, ConsoleSession 
     addTile(QStringLiteral("backlog"), tr("Backlog"), QStringLiteral("events"),
             QStringLiteral("status=pending,running,retry,held"));
     addTile(QLatin1String(EventStatus::Dead), tr("Dead letters"), QStringLiteral("deadletters"), {});
-    addTile(QLatin1String(EventStatus::Pending), tr("Waiting"), QStringLiteral("events"), statusFilter(EventStatus::Pending));
-    addTile(QLatin1String(EventStatus::Retry), tr("Retrying"), QStringLiteral("events"), statusFilter(EventStatus::Retry));
-    addTile(QLatin1String(EventStatus::Held), tr("Held"), QStringLiteral("events"), statusFilter(EventStatus::Held));
-    addTile(QLatin1String(EventStatus::Done), tr("Done"), QStringLiteral("events"), statusFilter(EventStatus::Done));
+    addTile(QLatin1String(EventStatus::Pending), tr("Waiting"), QStringLiteral("events"),
+            statusFilter(EventStatus::Pending));
+    addTile(QLatin1String(EventStatus::Retry), tr("Retrying"), QStringLiteral("events"),
+            statusFilter(EventStatus::Retry));
+    addTile(QLatin1String(EventStatus::Held), tr("Held"), QStringLiteral("events"),
+            statusFilter(EventStatus::Held));
+    addTile(QLatin1String(EventStatus::Done), tr("Done"), QStringLiteral("events"),
+            statusFilter(EventStatus::Done));
     layout->addLayout(m_grid);
 
     auto *row = new QHBoxLayout;
@@ -132,7 +140,8 @@ DashboardPage::DashboardPage(std::shared_ptr<const Store> store, ConsoleSession 
     layout->addWidget(m_error);
 }
 
-StatTile *DashboardPage::addTile(const QString &name, const QString &caption, const QString &page, const QString &filter)
+StatTile *DashboardPage::addTile(const QString &name, const QString &caption, const QString &page,
+                                 const QString &filter)
 {
     auto *tile = new StatTile(name, caption, this);
     connect(tile, &StatTile::activated, this, [this, page, filter] { emit navigate(page, filter); });
@@ -149,43 +158,49 @@ void DashboardPage::refresh()
         return;
     m_refreshing = true;
     QPointer<DashboardPage> self(this);
-    runAsync(this, [store = m_store] { return readDashboard(store, QDateTime::currentDateTime()); },
-             [self](const Result<DashboardData> &d) {
-                 if (!self)
-                     return;
-                 self->m_refreshing = false;
-                 if (!d) {
-                     self->m_error->setText(tr("Cannot read the store: %1").arg(d.error().message));
-                     self->m_error->show();
-                     return;
-                 }
-                 self->m_error->hide();
-                 self->show(d.value());
-             });
+    runAsync(
+        this, [store = m_store] { return readDashboard(store, QDateTime::currentDateTime()); },
+        [self](const Result<DashboardData> &d) {
+            if (!self)
+                return;
+            self->m_refreshing = false;
+            if (!d) {
+                self->m_error->setText(tr("Cannot read the store: %1").arg(d.error().message));
+                self->m_error->show();
+                return;
+            }
+            self->m_error->hide();
+            self->show(d.value());
+        });
 }
 
 void DashboardPage::show(const DashboardData &d)
 {
     const QLocale l;
-    m_tiles.value(QStringLiteral("orders"))->setValue(l.toString(d.ordersToday),
-                                                     tr("%1 in the last hour").arg(l.toString(d.ordersLastHour)));
+    m_tiles.value(QStringLiteral("orders"))
+        ->setValue(l.toString(d.ordersToday), tr("%1 in the last hour").arg(l.toString(d.ordersLastHour)));
     m_tiles.value(QStringLiteral("stock"))->setValue(l.toString(d.stockToday));
     m_tiles.value(QStringLiteral("backlog"))->setValue(l.toString(d.backlog));
-    for (const char *s : {EventStatus::Dead, EventStatus::Pending, EventStatus::Retry, EventStatus::Held, EventStatus::Done})
+    for (const char *s :
+         {EventStatus::Dead, EventStatus::Pending, EventStatus::Retry, EventStatus::Held, EventStatus::Done})
         m_tiles.value(QLatin1String(s))->setValue(l.toString(d.byStatus.value(QLatin1String(s))));
 
     QStringList errorRows;
     for (auto it = d.errorsByClass.begin(); it != d.errorsByClass.end(); ++it)
-        errorRows << QStringLiteral("<tr><td><a href=\"%1\">%1</a></td><td align=right>&nbsp;&nbsp;%2</td></tr>")
+        errorRows << QStringLiteral(
+                         "<tr><td><a href=\"%1\">%1</a></td><td align=right>&nbsp;&nbsp;%2</td></tr>")
                          .arg(it.key(), l.toString(it.value()));
     m_errors->setText(QStringLiteral("<table>") + errorRows.join(QString()) + QStringLiteral("</table>"));
 
     QStringList runs;
     for (const FlowRun &r : d.lastRuns) {
-        const QString state = r.status.isEmpty()
-                                  ? tr("not run yet")
-                                  : tr("%1 at %2").arg(statusTitle(r.status), l.toString(r.at.toLocalTime(), QLocale::ShortFormat));
-        runs << QStringLiteral("<a href=\"%1\">%2</a>: %3").arg(r.kind, flowTitle(r.kind).toHtmlEscaped(), state.toHtmlEscaped());
+        const QString state =
+            r.status.isEmpty()
+                ? tr("not run yet")
+                : tr("%1 at %2")
+                      .arg(statusTitle(r.status), l.toString(r.at.toLocalTime(), QLocale::ShortFormat));
+        runs << QStringLiteral("<a href=\"%1\">%2</a>: %3")
+                    .arg(r.kind, flowTitle(r.kind).toHtmlEscaped(), state.toHtmlEscaped());
     }
     m_runs->setText(runs.join(QStringLiteral("<br>")));
 

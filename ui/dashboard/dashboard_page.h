@@ -35,7 +35,8 @@ signals:
     void navigate(const QString &page, const QString &filter);
 
 private:
-    StatTile *addTile(const QString &name, const QString &caption, const QString &page, const QString &filter);
+    StatTile *addTile(const QString &name, const QString &caption, const QString &page,
+                      const QString &filter);
     void show(const DashboardData &d);
 
     std::shared_ptr<const Store> m_store;

@@ -24,9 +24,11 @@ SandboxPanel::SandboxPanel(ConsoleSession *session, QWidget *parent) : QFrame(pa
     auto *welcome = m_welcome;
     auto *wv = new QVBoxLayout(welcome);
     auto *title = new QLabel(tr("<b>Nothing is configured yet.</b>"), welcome);
-    auto *text = new QLabel(tr("Explore m3cart with the sandbox: simulated 3dcart and M3 run inside the console, "
-                               "the engine syncs between them, and you can place sample orders. Nothing leaves this "
-                               "computer and your settings stay empty."), welcome);
+    auto *text =
+        new QLabel(tr("Explore m3cart with the sandbox: simulated 3dcart and M3 run inside the console, "
+                      "the engine syncs between them, and you can place sample orders. Nothing leaves this "
+                      "computer and your settings stay empty."),
+                   welcome);
     text->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     m_explore = new QPushButton(tr("Explore with the sandbox"), welcome);
@@ -49,7 +51,8 @@ SandboxPanel::SandboxPanel(ConsoleSession *session, QWidget *parent) : QFrame(pa
     m_orders = new QWidget(this);
     auto *orders = m_orders;
     auto *ov = new QVBoxLayout(orders);
-    auto *label = new QLabel(tr("<b>SANDBOX</b> — simulated 3dcart and M3; nothing leaves this computer."), orders);
+    auto *label =
+        new QLabel(tr("<b>SANDBOX</b> — simulated 3dcart and M3; nothing leaves this computer."), orders);
     label->setWordWrap(true);
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Place"), orders));
@@ -102,7 +105,8 @@ SandboxPanel::SandboxPanel(ConsoleSession *session, QWidget *parent) : QFrame(pa
     });
     connect(place, &QPushButton::clicked, this, &SandboxPanel::placeOrders);
     connect(session, &ConsoleSession::sampleOrdersPlaced, this, [this](int n) {
-        m_status->setText(tr("Orders placed in the 3dcart simulator: %1. Its webhooks bring them to m3cart.").arg(n));
+        m_status->setText(
+            tr("Orders placed in the 3dcart simulator: %1. Its webhooks bring them to m3cart.").arg(n));
         m_status->show();
     });
 }

@@ -14,17 +14,26 @@ RetryPolicyModel::RetryPolicyModel(QObject *parent) : QAbstractTableModel(parent
 QString RetryPolicyModel::classLabel(ErrorClass c)
 {
     switch (c) {
-    case ErrorClass::Transient: return tr("Transient (network, 5xx, timeout)");
-    case ErrorClass::RateLimited: return tr("Rate limited (429)");
-    case ErrorClass::Auth: return tr("Authentication (401/403)");
-    case ErrorClass::Data: return tr("Data (rejected by the other system)");
-    case ErrorClass::NotFound: return tr("Not found");
-    case ErrorClass::Conflict: return tr("Conflict (already exists)");
+    case ErrorClass::Transient:
+        return tr("Transient (network, 5xx, timeout)");
+    case ErrorClass::RateLimited:
+        return tr("Rate limited (429)");
+    case ErrorClass::Auth:
+        return tr("Authentication (401/403)");
+    case ErrorClass::Data:
+        return tr("Data (rejected by the other system)");
+    case ErrorClass::NotFound:
+        return tr("Not found");
+    case ErrorClass::Conflict:
+        return tr("Conflict (already exists)");
     }
     return {};
 }
 
-ErrorClass RetryPolicyModel::classAt(int row) const { return kRows[row]; }
+ErrorClass RetryPolicyModel::classAt(int row) const
+{
+    return kRows[row];
+}
 
 void RetryPolicyModel::setPolicy(const RetryPolicy &policy)
 {
@@ -34,8 +43,14 @@ void RetryPolicyModel::setPolicy(const RetryPolicy &policy)
     endResetModel();
 }
 
-int RetryPolicyModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : kRowCount; }
-int RetryPolicyModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RetryPolicyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : kRowCount;
+}
+int RetryPolicyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant RetryPolicyModel::data(const QModelIndex &index, int role) const
 {
@@ -47,20 +62,27 @@ QVariant RetryPolicyModel::data(const QModelIndex &index, int role) const
         if (role == Qt::CheckStateRole)
             return p.deadLetter ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole)
-            return tr("When attempts run out: dead-letter the event for an operator (checked) or keep retrying at "
-                      "the cap (unchecked).");
+            return tr(
+                "When attempts run out: dead-letter the event for an operator (checked) or keep retrying at "
+                "the cap (unchecked).");
         return {};
     }
     if (role == Qt::ToolTipRole && c == ErrorClass::Auth)
-        return tr("An authentication failure pauses the connection instead of retrying; attempts are not counted.");
+        return tr(
+            "An authentication failure pauses the connection instead of retrying; attempts are not counted.");
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
-    case ClassColumn: return role == Qt::EditRole ? errorClassName(c) : classLabel(c);
-    case AttemptsColumn: return p.maxAttempts;
-    case BaseDelayColumn: return role == Qt::EditRole ? QVariant(p.baseDelayMs) : QVariant(double(p.baseDelayMs) / 1000.0);
-    case CapColumn: return role == Qt::EditRole ? QVariant(p.capMs) : QVariant(double(p.capMs) / 1000.0);
-    default: return {};
+    case ClassColumn:
+        return role == Qt::EditRole ? errorClassName(c) : classLabel(c);
+    case AttemptsColumn:
+        return p.maxAttempts;
+    case BaseDelayColumn:
+        return role == Qt::EditRole ? QVariant(p.baseDelayMs) : QVariant(double(p.baseDelayMs) / 1000.0);
+    case CapColumn:
+        return role == Qt::EditRole ? QVariant(p.capMs) : QVariant(double(p.capMs) / 1000.0);
+    default:
+        return {};
     }
 }
 
@@ -69,12 +91,18 @@ QVariant RetryPolicyModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ClassColumn: return tr("Error class");
-    case AttemptsColumn: return tr("Max attempts");
-    case BaseDelayColumn: return tr("Base delay (s)");
-    case CapColumn: return tr("Cap (s)");
-    case DeadLetterColumn: return tr("Dead-letter");
-    default: return {};
+    case ClassColumn:
+        return tr("Error class");
+    case AttemptsColumn:
+        return tr("Max attempts");
+    case BaseDelayColumn:
+        return tr("Base delay (s)");
+    case CapColumn:
+        return tr("Cap (s)");
+    case DeadLetterColumn:
+        return tr("Dead-letter");
+    default:
+        return {};
     }
 }
 
@@ -104,7 +132,8 @@ bool RetryPolicyModel::setData(const QModelIndex &index, const QVariant &value, 
         case AttemptsColumn: {
             const int n = value.toInt(&ok);
             if (!ok || n < 1 || n > 1000) {
-                emit rejected(tr("%1: max attempts must be a whole number from 1 to 1000.").arg(classLabel(c)));
+                emit rejected(
+                    tr("%1: max attempts must be a whole number from 1 to 1000.").arg(classLabel(c)));
                 return false;
             }
             p.maxAttempts = n;
@@ -146,7 +175,8 @@ QStringList RetryPolicyModel::validate() const
                             .arg(double(p.capMs) / 1000.0)
                             .arg(double(p.baseDelayMs) / 1000.0);
         if ((c == ErrorClass::Transient || c == ErrorClass::RateLimited) && p.maxAttempts > 1 && p.capMs == 0)
-            problems << tr("%1: retries need a cap above 0 s, or every retry happens at once.").arg(classLabel(c));
+            problems
+                << tr("%1: retries need a cap above 0 s, or every retry happens at once.").arg(classLabel(c));
     }
     return problems;
 }

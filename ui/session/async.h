@@ -7,8 +7,7 @@
 
 namespace m3cart::ui {
 
-template <typename Work, typename Then>
-void runAsync(QObject *context, Work work, Then then)
+template <typename Work, typename Then> void runAsync(QObject *context, Work work, Then then)
 {
     using T = std::invoke_result_t<Work>;
     auto *watcher = new QFutureWatcher<T>(context);

@@ -28,8 +28,12 @@ QString listenerBase(const ingest::ListenerOptions &o, quint16 port)
     else if (a == QHostAddress::AnyIPv6)
         a = QHostAddress::LocalHostIPv6;
     const bool tls = !o.certificateFile.isEmpty();
-    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(a.toString()) : a.toString();
-    return QStringLiteral("%1://%2:%3").arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(port);
+    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(a.toString())
+                             : a.toString();
+    return QStringLiteral("%1://%2:%3")
+        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(port);
 }
 
 Result<ingest::ListenerOptions> listenerFromPlain(const QJsonObject &o, const QString &secret)
@@ -78,7 +82,8 @@ struct ConsoleSession::Configs
     Result<EngineSettings> engine = EngineSettings();
 };
 
-ConsoleSession::ConsoleSession(std::shared_ptr<const Store> store, std::shared_ptr<SecretStore> secrets, QObject *parent)
+ConsoleSession::ConsoleSession(std::shared_ptr<const Store> store, std::shared_ptr<SecretStore> secrets,
+                               QObject *parent)
     : QObject(parent), m_store(std::move(store)), m_secrets(std::move(secrets))
 {
     qRegisterMetaType<m3cart::EngineCounters>();
@@ -120,7 +125,10 @@ void ConsoleSession::setHealth(const QString &connection, const ConnectionHealth
     emit healthChanged(connection, health);
 }
 
-quint16 ConsoleSession::listenerPort() const { return m_runtime ? m_runtime->listenerPort() : 0; }
+quint16 ConsoleSession::listenerPort() const
+{
+    return m_runtime ? m_runtime->listenerPort() : 0;
+}
 
 void ConsoleSession::startEngine()
 {
@@ -179,7 +187,8 @@ void ConsoleSession::startEngine()
                     if (self->m_nothingConfigured)
                         emit self->firstStart();
                     else
-                        emit self->engineMessage(tr("The engine is not running: complete the connections first."));
+                        emit self->engineMessage(
+                            tr("The engine is not running: complete the connections first."));
                     emit self->engineStateChanged();
                     return;
                 }
@@ -197,7 +206,8 @@ void ConsoleSession::startRuntime(const Configs &c)
     flows::RuntimeOptions options;
     options.workers = c.engine->workers;
     options.dispatcher.pollIntervalMs = c.engine->pollIntervalMs;
-    m_runtime = std::make_unique<flows::Runtime>(m_store, c.cart.value(), c.m3.value(), c.listener.value(), options);
+    m_runtime =
+        std::make_unique<flows::Runtime>(m_store, c.cart.value(), c.m3.value(), c.listener.value(), options);
     if (const Status s = m_runtime->start(); !s) {
         m_runtime.reset();
         setHealth(conn::listener(), {Health::Failing, s.error().message});
@@ -216,10 +226,11 @@ void ConsoleSession::wireDispatcher()
 {
     Dispatcher &d = m_runtime->dispatcher();
     connect(&d, &Dispatcher::countersChanged, this, &ConsoleSession::countersChanged);
-    connect(&d, &Dispatcher::connectionPaused, this, [this](const QString &connection, const QString &reason) {
-        setHealth(connection, {Health::Failing, reason});
-        emit connectionPaused(connection, reason);
-    });
+    connect(&d, &Dispatcher::connectionPaused, this,
+            [this](const QString &connection, const QString &reason) {
+                setHealth(connection, {Health::Failing, reason});
+                emit connectionPaused(connection, reason);
+            });
     connect(&d, &Dispatcher::storeError, this, &ConsoleSession::engineMessage);
 }
 
@@ -232,20 +243,31 @@ void ConsoleSession::runChecks()
         if (self)
             self->setHealth(connection, {o.ok ? Health::Ok : Health::Failing, o.message});
     };
-    runAsync(this, [cfg = m_runtime->cart().config()] {
-        auto r = config::checkCart(cfg);
-        return r ? TestOutcome{true, {}, QString()} : TestOutcome{false, errorClassName(r.error().errorClass), r.error().message};
-    }, [report](const TestOutcome &o) { report(conn::cart(), o); });
-    runAsync(this, [cfg = m_runtime->m3().config()] {
-        auto r = config::checkM3(cfg);
-        return r ? TestOutcome{true, {}, r->user} : TestOutcome{false, errorClassName(r.error().errorClass), r.error().message};
-    }, [report](const TestOutcome &o) { report(conn::m3(), o); });
+    runAsync(
+        this,
+        [cfg = m_runtime->cart().config()] {
+            auto r = config::checkCart(cfg);
+            return r ? TestOutcome{true, {}, QString()}
+                     : TestOutcome{false, errorClassName(r.error().errorClass), r.error().message};
+        },
+        [report](const TestOutcome &o) { report(conn::cart(), o); });
+    runAsync(
+        this,
+        [cfg = m_runtime->m3().config()] {
+            auto r = config::checkM3(cfg);
+            return r ? TestOutcome{true, {}, r->user}
+                     : TestOutcome{false, errorClassName(r.error().errorClass), r.error().message};
+        },
+        [report](const TestOutcome &o) { report(conn::m3(), o); });
     ingest::ListenerOptions lo;
     lo.address = QHostAddress::LocalHost;
     // The running listener's own options are not exposed; the address it answers on locally is enough.
-    runAsync(this, [base = listenerBase(lo, m_runtime->listenerPort()), secret = m_listenerSecret] {
-        return outcomeOf(config::checkListener(QUrl(base), secret), QString());
-    }, [report](const TestOutcome &o) { report(conn::listener(), o); });
+    runAsync(
+        this,
+        [base = listenerBase(lo, m_runtime->listenerPort()), secret = m_listenerSecret] {
+            return outcomeOf(config::checkListener(QUrl(base), secret), QString());
+        },
+        [report](const TestOutcome &o) { report(conn::listener(), o); });
 }
 
 void ConsoleSession::stopEngine()
@@ -286,11 +308,12 @@ void ConsoleSession::applyRetryPolicy()
     if (!m_runtime)
         return;
     QPointer<ConsoleSession> self(this);
-    runAsync(this, [store = m_store] { return RetryPolicy::load(SettingsRepository(store)); },
-             [self](const Result<RetryPolicy> &p) {
-                 if (self && self->m_runtime && p)
-                     self->m_runtime->dispatcher().setPolicy(p.value());
-             });
+    runAsync(
+        this, [store = m_store] { return RetryPolicy::load(SettingsRepository(store)); },
+        [self](const Result<RetryPolicy> &p) {
+            if (self && self->m_runtime && p)
+                self->m_runtime->dispatcher().setPolicy(p.value());
+        });
 }
 
 void ConsoleSession::startSandbox()
@@ -319,7 +342,8 @@ void ConsoleSession::onSandboxReady(const QJsonObject &ready)
     const QJsonObject cart = ready.value(QStringLiteral("cart")).toObject();
     const QJsonObject m3 = ready.value(QStringLiteral("m3")).toObject();
     m_sandboxDetails = tr("3dcart simulator: %1\nM3 simulator: %2\nNothing leaves this computer.")
-                           .arg(cart.value(QStringLiteral("baseUrl")).toString(), m3.value(QStringLiteral("baseUrl")).toString());
+                           .arg(cart.value(QStringLiteral("baseUrl")).toString(),
+                                m3.value(QStringLiteral("baseUrl")).toString());
     Configs c;
     c.cart = connections->cart;
     c.m3 = connections->m3;
@@ -328,29 +352,37 @@ void ConsoleSession::onSandboxReady(const QJsonObject &ready)
     c.listener = lo;
     QPointer<ConsoleSession> self(this);
     // The sandbox's SKUs are its M3 item numbers: the order flow finds them through the sku_itno lookup.
-    runAsync(this, [store = m_store, skus = m_sandbox->catalogue().skuToItem] {
-        return mapping::LookupRepository(store).setMany(QStringLiteral("sku_itno"), skus);
-    }, [self, c](const auto &s) {
-        if (!self)
-            return;
-        if (!s) {
-            emit self->sandboxFailed(s.error().message);
-            return;
-        }
-        self->startRuntime(c);
-        if (!self->m_runtime)
-            return;
-        emit self->sandboxStarted(self->m_sandboxDetails);
-        // The simulator's webhooks point at our listener, exactly as 'm3cart webhooks register' does for a store.
-        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(self->m_runtime->listenerPort());
-        runAsync(self.data(), [cfg = self->m_runtime->cart().config(), base, secret = self->m_listenerSecret] {
-            auto r = config::registerWebhooks(cart::CartClient(cfg), base, secret);
-            return r ? QString() : r.error().message;
-        }, [self](const QString &error) {
-            if (self && !error.isEmpty())
-                emit self->engineMessage(tr("Sandbox webhooks could not be registered: %1").arg(error));
+    runAsync(
+        this,
+        [store = m_store, skus = m_sandbox->catalogue().skuToItem] {
+            return mapping::LookupRepository(store).setMany(QStringLiteral("sku_itno"), skus);
+        },
+        [self, c](const auto &s) {
+            if (!self)
+                return;
+            if (!s) {
+                emit self->sandboxFailed(s.error().message);
+                return;
+            }
+            self->startRuntime(c);
+            if (!self->m_runtime)
+                return;
+            emit self->sandboxStarted(self->m_sandboxDetails);
+            // The simulator's webhooks point at our listener, exactly as 'm3cart webhooks register' does for
+            // a store.
+            const QString base = QStringLiteral("http://127.0.0.1:%1").arg(self->m_runtime->listenerPort());
+            runAsync(
+                self.data(),
+                [cfg = self->m_runtime->cart().config(), base, secret = self->m_listenerSecret] {
+                    auto r = config::registerWebhooks(cart::CartClient(cfg), base, secret);
+                    return r ? QString() : r.error().message;
+                },
+                [self](const QString &error) {
+                    if (self && !error.isEmpty())
+                        emit self->engineMessage(
+                            tr("Sandbox webhooks could not be registered: %1").arg(error));
+                });
         });
-    });
 }
 
 void ConsoleSession::placeSampleOrders(int count, bool faults)
@@ -390,22 +422,31 @@ void ConsoleSession::testWithSecrets(const QString &connection, const QJsonObjec
         c.privateKey = secret(config::secret::CartPrivateKey);
         c.token = secret(config::secret::CartToken);
         c.bearer = secret(config::secret::CartBearer);
-        runAsync(this, [c] {
-            auto r = config::checkCart(c);
-            return r ? TestOutcome{true, {}, tr("3dcart answered (order statuses: %1).").arg(r.value())}
-                     : TestOutcome{false, errorClassName(r.error().errorClass), r.error().message};
-        }, finish);
+        runAsync(
+            this,
+            [c] {
+                auto r = config::checkCart(c);
+                return r ? TestOutcome{true, {}, tr("3dcart answered (order statuses: %1).").arg(r.value())}
+                         : TestOutcome{false, errorClassName(r.error().errorClass), r.error().message};
+            },
+            finish);
     } else if (connection == conn::m3()) {
         m3::M3Config c = config::m3FromSettings(plain);
         c.password = secret(config::secret::M3Password);
         c.ionapi.cs = secret(config::secret::M3ClientSecret);
         c.ionapi.saak = secret(config::secret::M3Saak);
         c.ionapi.sask = secret(config::secret::M3Sask);
-        runAsync(this, [c] {
-            auto r = config::checkM3(c);
-            return r ? TestOutcome{true, {}, tr("M3 answered: user %1, company %2, division %3.").arg(r->user, r->company, r->division)}
-                     : TestOutcome{false, errorClassName(r.error().errorClass), r.error().message};
-        }, finish);
+        runAsync(
+            this,
+            [c] {
+                auto r = config::checkM3(c);
+                return r ? TestOutcome{true,
+                                       {},
+                                       tr("M3 answered: user %1, company %2, division %3.")
+                                           .arg(r->user, r->company, r->division)}
+                         : TestOutcome{false, errorClassName(r.error().errorClass), r.error().message};
+            },
+            finish);
     } else {
         auto lo = listenerFromPlain(plain, secret(config::secret::ListenerSecret));
         if (!lo) {
@@ -426,10 +467,11 @@ void ConsoleSession::testWithSecrets(const QString &connection, const QJsonObjec
             }
             base = listenerBase(lo.value(), port.value());
         }
-        runAsync(this, [base, s = lo->secret] { return config::checkListener(QUrl(base), s); },
-                 [finish, probe, base](const Status &s) {
-                     finish(outcomeOf(s, tr("The listener answered at %1.").arg(base)));
-                 });
+        runAsync(
+            this, [base, s = lo->secret] { return config::checkListener(QUrl(base), s); },
+            [finish, probe, base](const Status &s) {
+                finish(outcomeOf(s, tr("The listener answered at %1.").arg(base)));
+            });
     }
 }
 
@@ -440,31 +482,35 @@ void ConsoleSession::registerWebhooks(const QString &publicUrl)
         if (!self)
             return;
         if (!snap.present.contains(QLatin1String(config::secret::ListenerSecret))) {
-            emit self->webhooksRegistered(false, tr("The listener has no secret yet: generate one and save the "
-                                                    "listener first."));
+            emit self->webhooksRegistered(false,
+                                          tr("The listener has no secret yet: generate one and save the "
+                                             "listener first."));
             return;
         }
         const QString secret = snap.byName.value(QLatin1String(config::secret::ListenerSecret));
-        runAsync(self.data(), [store = self->m_store, snap, publicUrl, secret] {
-            auto cfg = config::loadCart(SettingsRepository(store), *snap.values);
-            if (!cfg)
-                return Result<config::WebhookRegistration>(cfg.error());
-            return config::registerWebhooks(cart::CartClient(cfg.value()), publicUrl, secret);
-        }, [self](const Result<config::WebhookRegistration> &r) {
-            if (!self)
-                return;
-            if (!r) {
-                emit self->webhooksRegistered(false, r.error().message);
-                return;
-            }
-            QStringList lines;
-            for (const QJsonValue &v : r->report) {
-                const QJsonObject o = v.toObject();
-                lines << QStringLiteral("%1: %2").arg(o.value(QStringLiteral("event")).toString(),
-                                                      o.value(QStringLiteral("action")).toString());
-            }
-            emit self->webhooksRegistered(r->problems == 0, lines.join(QLatin1Char('\n')));
-        });
+        runAsync(
+            self.data(),
+            [store = self->m_store, snap, publicUrl, secret] {
+                auto cfg = config::loadCart(SettingsRepository(store), *snap.values);
+                if (!cfg)
+                    return Result<config::WebhookRegistration>(cfg.error());
+                return config::registerWebhooks(cart::CartClient(cfg.value()), publicUrl, secret);
+            },
+            [self](const Result<config::WebhookRegistration> &r) {
+                if (!self)
+                    return;
+                if (!r) {
+                    emit self->webhooksRegistered(false, r.error().message);
+                    return;
+                }
+                QStringList lines;
+                for (const QJsonValue &v : r->report) {
+                    const QJsonObject o = v.toObject();
+                    lines << QStringLiteral("%1: %2").arg(o.value(QStringLiteral("event")).toString(),
+                                                          o.value(QStringLiteral("action")).toString());
+                }
+                emit self->webhooksRegistered(r->problems == 0, lines.join(QLatin1Char('\n')));
+            });
     });
 }
 

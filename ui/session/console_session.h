@@ -31,9 +31,18 @@ struct ConnectionHealth
 
 // Connection names, as the engine uses them for pausing ("cart", "m3") plus the listener.
 namespace conn {
-inline QString cart() { return QStringLiteral("cart"); }
-inline QString m3() { return QStringLiteral("m3"); }
-inline QString listener() { return QStringLiteral("listener"); }
+inline QString cart()
+{
+    return QStringLiteral("cart");
+}
+inline QString m3()
+{
+    return QStringLiteral("m3");
+}
+inline QString listener()
+{
+    return QStringLiteral("listener");
+}
 } // namespace conn
 
 class ConsoleSession : public QObject
@@ -75,12 +84,12 @@ public:
     void setHealth(const QString &connection, const ConnectionHealth &health);
 
     // "Test connection" with a form's plain settings and secrets the user just typed (others from the store).
-    void testConnection(const QString &connection, const QJsonObject &plain, const QHash<QString, QString> &typed);
+    void testConnection(const QString &connection, const QJsonObject &plain,
+                        const QHash<QString, QString> &typed);
     // "Register webhooks" against the saved 3dcart connection and the listener secret.
     void registerWebhooks(const QString &publicUrl);
     // Applies a new retry policy to the running engine (the store already has it).
     void applyRetryPolicy();
-
 
 signals:
     void keychainChecked(bool available, const QString &message);
@@ -94,14 +103,16 @@ signals:
     void sandboxFailed(const QString &message);
     void sampleOrdersPlaced(int count);
     // connection, ok, class name ("" when ok), message
-    void connectionTested(const QString &connection, bool ok, const QString &errorClass, const QString &message);
+    void connectionTested(const QString &connection, bool ok, const QString &errorClass,
+                          const QString &message);
     void webhooksRegistered(bool ok, const QString &summary);
 
 private:
     struct Configs;
     void startRuntime(const Configs &configs);
     void onSandboxReady(const QJsonObject &ready);
-    void testWithSecrets(const QString &connection, const QJsonObject &plain, const QHash<QString, QString> &secrets);
+    void testWithSecrets(const QString &connection, const QJsonObject &plain,
+                         const QHash<QString, QString> &secrets);
     void runChecks();
     void wireDispatcher();
 

@@ -17,7 +17,8 @@ SandboxHost::SandboxHost(QObject *parent) : QObject(parent)
 SandboxHost::~SandboxHost()
 {
     QMetaObject::invokeMethod(
-        m_anchor, [this] {
+        m_anchor,
+        [this] {
             delete m_sandbox;
             delete m_anchor;
         },
@@ -67,7 +68,8 @@ void SandboxHost::placeOrders(int count, bool faults)
     QMetaObject::invokeMethod(m_anchor, [this, self, specs, faults] {
         QString error;
         const QList<sandbox::FaultRule> rules =
-            faults ? sandbox::FaultInjector::parse(sandbox::sampleFaultSpec(), &error) : QList<sandbox::FaultRule>{};
+            faults ? sandbox::FaultInjector::parse(sandbox::sampleFaultSpec(), &error)
+                   : QList<sandbox::FaultRule>{};
         m_sandbox->m3()->faults().setRules(rules);
         int placed = 0;
         for (const QJsonObject &spec : specs)

@@ -71,8 +71,10 @@ SettingsPage::SettingsPage(ConsoleSession *session, QWidget *parent) : QWidget(p
                              QAbstractItemView::AnyKeyPressed);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 7 + 8);
     rv->addWidget(m_table);
-    auto *hint = new QLabel(tr("Delays grow from the base delay, doubling per attempt up to the cap, with random "
-                               "jitter. Authentication failures pause the connection instead."), retry);
+    auto *hint =
+        new QLabel(tr("Delays grow from the base delay, doubling per attempt up to the cap, with random "
+                      "jitter. Authentication failures pause the connection instead."),
+                   retry);
     hint->setWordWrap(true);
     rv->addWidget(hint);
     layout->addWidget(retry);
@@ -111,7 +113,8 @@ SettingsPage::SettingsPage(ConsoleSession *session, QWidget *parent) : QWidget(p
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(QSettings().value(languageSetting()).toString())));
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(QSettings().value(languageSetting()).toString())));
     lf->addRow(tr("Language (applies at the next start):"), m_language);
     connect(m_language, &QComboBox::currentIndexChanged, this,
             [this] { QSettings().setValue(languageSetting(), m_language->currentData().toString()); });
@@ -133,11 +136,15 @@ SettingsPage::SettingsPage(ConsoleSession *session, QWidget *parent) : QWidget(p
 
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
     connect(revert, &QPushButton::clicked, this, &SettingsPage::reload);
-    connect(m_policy, &RetryPolicyModel::rejected, this, [this](const QString &why) { showMessage(why, true); });
+    connect(m_policy, &RetryPolicyModel::rejected, this,
+            [this](const QString &why) { showMessage(why, true); });
     reload();
 }
 
-QString SettingsPage::message() const { return m_message->text(); }
+QString SettingsPage::message() const
+{
+    return m_message->text();
+}
 
 void SettingsPage::showMessage(const QString &text, bool error)
 {
@@ -148,30 +155,37 @@ void SettingsPage::showMessage(const QString &text, bool error)
 void SettingsPage::reload()
 {
     QPointer<SettingsPage> self(this);
-    runAsync(this, [store = m_session->store()] {
-        const SettingsRepository settings(store);
-        return Loaded{RetryPolicy::load(settings), EngineSettings::load(settings), AlertThresholds::load(settings)};
-    }, [self](const Loaded &l) {
-        if (!self)
-            return;
-        self->m_policy->setPolicy(l.policy ? l.policy.value() : RetryPolicy());
-        const EngineSettings e = l.engine ? l.engine.value() : EngineSettings();
-        self->m_workers->setValue(e.workers);
-        self->m_poll->setValue(e.pollIntervalMs);
-        const AlertThresholds a = l.alerts ? l.alerts.value() : AlertThresholds();
-        self->m_dlq->setValue(int(a.deadLetters));
-        self->m_stall->setValue(a.stallMinutes);
-        QStringList problems;
-        for (const auto *err : {l.policy ? nullptr : &l.policy.error(), l.engine ? nullptr : &l.engine.error(),
-                                l.alerts ? nullptr : &l.alerts.error()})
-            if (err)
-                problems << err->message;
-        self->showMessage(problems.isEmpty() ? QString() : tr("Some stored settings could not be read; defaults are "
-                                                              "shown: %1").arg(problems.join(QStringLiteral("; "))),
-                          !problems.isEmpty());
-        emit self->thresholdsChanged(a);
-        emit self->loaded();
-    });
+    runAsync(
+        this,
+        [store = m_session->store()] {
+            const SettingsRepository settings(store);
+            return Loaded{RetryPolicy::load(settings), EngineSettings::load(settings),
+                          AlertThresholds::load(settings)};
+        },
+        [self](const Loaded &l) {
+            if (!self)
+                return;
+            self->m_policy->setPolicy(l.policy ? l.policy.value() : RetryPolicy());
+            const EngineSettings e = l.engine ? l.engine.value() : EngineSettings();
+            self->m_workers->setValue(e.workers);
+            self->m_poll->setValue(e.pollIntervalMs);
+            const AlertThresholds a = l.alerts ? l.alerts.value() : AlertThresholds();
+            self->m_dlq->setValue(int(a.deadLetters));
+            self->m_stall->setValue(a.stallMinutes);
+            QStringList problems;
+            for (const auto *err :
+                 {l.policy ? nullptr : &l.policy.error(), l.engine ? nullptr : &l.engine.error(),
+                  l.alerts ? nullptr : &l.alerts.error()})
+                if (err)
+                    problems << err->message;
+            self->showMessage(problems.isEmpty() ? QString()
+                                                 : tr("Some stored settings could not be read; defaults are "
+                                                      "shown: %1")
+                                                       .arg(problems.join(QStringLiteral("; "))),
+                              !problems.isEmpty());
+            emit self->thresholdsChanged(a);
+            emit self->loaded();
+        });
 }
 
 void SettingsPage::save()
@@ -193,28 +207,32 @@ void SettingsPage::save()
         return;
     }
     QPointer<SettingsPage> self(this);
-    runAsync(this, [store = m_session->store(), policy = m_policy->policy(), e, a] {
-        const SettingsRepository settings(store);
-        const QString actor = AuditLog::defaultActor();
-        if (Status s = settings.set(RetryPolicy::settingName(), policy.toJson(), actor); !s)
-            return s;
-        if (Status s = settings.set(EngineSettings::settingName(), e.toJson(), actor); !s)
-            return s;
-        return settings.set(AlertThresholds::settingName(), a.toJson(), actor);
-    }, [self, a](const Status &s) {
-        if (!self)
-            return;
-        if (!s) {
-            self->showMessage(tr("Not saved: %1").arg(s.error().message), true);
-            emit self->saved(false);
-            return;
-        }
-        self->m_policy->setModified(false);
-        self->m_session->applyRetryPolicy();
-        self->showMessage(tr("Saved. The retry policy applies now; engine concurrency at the next start."), false);
-        emit self->thresholdsChanged(a);
-        emit self->saved(true);
-    });
+    runAsync(
+        this,
+        [store = m_session->store(), policy = m_policy->policy(), e, a] {
+            const SettingsRepository settings(store);
+            const QString actor = AuditLog::defaultActor();
+            if (Status s = settings.set(RetryPolicy::settingName(), policy.toJson(), actor); !s)
+                return s;
+            if (Status s = settings.set(EngineSettings::settingName(), e.toJson(), actor); !s)
+                return s;
+            return settings.set(AlertThresholds::settingName(), a.toJson(), actor);
+        },
+        [self, a](const Status &s) {
+            if (!self)
+                return;
+            if (!s) {
+                self->showMessage(tr("Not saved: %1").arg(s.error().message), true);
+                emit self->saved(false);
+                return;
+            }
+            self->m_policy->setModified(false);
+            self->m_session->applyRetryPolicy();
+            self->showMessage(
+                tr("Saved. The retry policy applies now; engine concurrency at the next start."), false);
+            emit self->thresholdsChanged(a);
+            emit self->saved(true);
+        });
 }
 
 } // namespace m3cart::ui

@@ -29,7 +29,10 @@ public:
     void save();
     QString message() const;
 
-    static QString languageSetting() { return QStringLiteral("ui/language"); } // QSettings key: "", en, de, sv
+    static QString languageSetting()
+    {
+        return QStringLiteral("ui/language");
+    } // QSettings key: "", en, de, sv
 
 signals:
     void loaded();

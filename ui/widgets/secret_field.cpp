@@ -58,7 +58,10 @@ void SecretField::setStored(bool present, bool sessionOnly)
     updateStatus();
 }
 
-QString SecretField::typedValue() const { return m_edit->text(); }
+QString SecretField::typedValue() const
+{
+    return m_edit->text();
+}
 
 void SecretField::clearTyped()
 {

@@ -43,7 +43,10 @@ void StatTile::setValue(const QString &value, const QString &detail)
     m_detail->setVisible(!detail.isEmpty());
 }
 
-QString StatTile::value() const { return m_value->text(); }
+QString StatTile::value() const
+{
+    return m_value->text();
+}
 
 void StatTile::mouseReleaseEvent(QMouseEvent *event)
 {
