@@ -1,8 +1,8 @@
 // m3cart-console: the desktop console. Thin: parses options, opens the store, shows the main window.
 
+#include "store/store.h"
 #include "ui/main_window.h"
 #include "ui/settings/settings_page.h"
-#include "store/store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -91,7 +91,8 @@ int main(int argc, char *argv[])
 
     const QString shot = parser.value(shotOpt);
     if (!shot.isEmpty()) {
-        // Give the first background reads (dashboard, forms, sandbox start) time to land, then render and leave.
+        // Give the first background reads (dashboard, forms, sandbox start) time to land, then render and
+        // leave.
         QTimer::singleShot(parser.isSet(sandboxOpt) ? 2500 : 900, &window, [&window, shot] {
             const bool saved = window.grab().save(shot);
             if (!saved)
