@@ -342,12 +342,17 @@ Zu prüfen: %3</translation>
         <translation>Die Verarbeitung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="299"/>
+        <location filename="../ui/session/console_session.cpp" line="304"/>
         <source>Resumed; waiting for the next call</source>
         <translation>Fortgesetzt; wartet auf den nächsten Aufruf</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="344"/>
+        <location filename="../ui/session/console_session.cpp" line="319"/>
+        <source>%1 connection: %2</source>
+        <translation>Verbindung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="361"/>
         <source>3dcart simulator: %1
 M3 simulator: %2
 Nothing leaves this computer.</source>
@@ -356,32 +361,32 @@ M3-Simulator: %2
 Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="383"/>
+        <location filename="../ui/session/console_session.cpp" line="400"/>
         <source>Sandbox webhooks could not be registered: %1</source>
         <translation>Sandbox-Webhooks konnten nicht registriert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="397"/>
+        <location filename="../ui/session/console_session.cpp" line="414"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="429"/>
+        <location filename="../ui/session/console_session.cpp" line="446"/>
         <source>3dcart answered (order statuses: %1).</source>
         <translation>3dcart hat geantwortet (Bestellstatus: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="445"/>
+        <location filename="../ui/session/console_session.cpp" line="462"/>
         <source>M3 answered: user %1, company %2, division %3.</source>
         <translation>M3 hat geantwortet: Benutzer %1, Firma %2, Division %3.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="473"/>
+        <location filename="../ui/session/console_session.cpp" line="490"/>
         <source>The listener answered at %1.</source>
         <translation>Der Empfänger hat unter %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="486"/>
+        <location filename="../ui/session/console_session.cpp" line="503"/>
         <source>The listener has no secret yet: generate one and save the listener first.</source>
         <translation>Der Empfänger hat noch kein Geheimnis: Erzeugen Sie eines und speichern Sie den Empfänger zuerst.</translation>
     </message>

@@ -342,12 +342,17 @@ Kontrollera: %3</translation>
         <translation>Motorn kunde inte starta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="299"/>
+        <location filename="../ui/session/console_session.cpp" line="304"/>
         <source>Resumed; waiting for the next call</source>
         <translation>Återupptagen; väntar på nästa anrop</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="344"/>
+        <location filename="../ui/session/console_session.cpp" line="319"/>
+        <source>%1 connection: %2</source>
+        <translation>Anslutning %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="361"/>
         <source>3dcart simulator: %1
 M3 simulator: %2
 Nothing leaves this computer.</source>
@@ -356,32 +361,32 @@ M3-simulator: %2
 Inget lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="383"/>
+        <location filename="../ui/session/console_session.cpp" line="400"/>
         <source>Sandbox webhooks could not be registered: %1</source>
         <translation>Sandlådans webhooks kunde inte registreras: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="397"/>
+        <location filename="../ui/session/console_session.cpp" line="414"/>
         <source>Testing…</source>
         <translation>Testar …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="429"/>
+        <location filename="../ui/session/console_session.cpp" line="446"/>
         <source>3dcart answered (order statuses: %1).</source>
         <translation>3dcart svarade (orderstatusar: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="445"/>
+        <location filename="../ui/session/console_session.cpp" line="462"/>
         <source>M3 answered: user %1, company %2, division %3.</source>
         <translation>M3 svarade: användare %1, bolag %2, division %3.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="473"/>
+        <location filename="../ui/session/console_session.cpp" line="490"/>
         <source>The listener answered at %1.</source>
         <translation>Mottagaren svarade på %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="486"/>
+        <location filename="../ui/session/console_session.cpp" line="503"/>
         <source>The listener has no secret yet: generate one and save the listener first.</source>
         <translation>Mottagaren har ingen hemlighet än: skapa en och spara mottagaren först.</translation>
     </message>

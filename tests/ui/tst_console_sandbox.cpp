@@ -5,6 +5,7 @@
 #include "domain/event.h"
 #include "engine/alert_monitor.h"
 #include "flows/order_to_m3_flow.h"
+#include "flows/runtime.h"
 #include "secrets/secret_store.h"
 #include "store/event_repository.h"
 #include "temp_store.h"
@@ -87,6 +88,24 @@ private slots:
         QVERIFY(!session->enginePaused());
         QVERIFY(
             w.findChild<QLabel *>(QStringLiteral("engineState"))->text().contains(QLatin1String("running")));
+
+        // The engine pauses a connection after an auth failure: the window says so, alerts, one click
+        // resumes.
+        QSignalSpy raised(w.alerts(), &ui::AlertCenter::alertRaised);
+        session->runtime()->dispatcher().pauseConnection(QStringLiteral("m3"),
+                                                         QStringLiteral("401 invalid_token"));
+        QTRY_VERIFY(session->enginePaused());
+        QCOMPARE(raised.size(), 1);
+        QCOMPARE(int(session->health(QStringLiteral("m3")).state), int(ui::Health::Failing));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("engineState"))
+                    ->text()
+                    .contains(QLatin1String("invalid_token")));
+        QVERIFY(pause->text().contains(QLatin1String("Resume")));
+        pause->trigger();
+        QVERIFY(!session->enginePaused());
+        QTRY_VERIFY(session->runtime()->dispatcher().counters().pausedConnections.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(int(session->health(QStringLiteral("m3")).state), int(ui::Health::Ok),
+                                  20000);
     }
 
     void stalledBacklogRaisesTheBanner()

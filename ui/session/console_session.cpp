@@ -229,7 +229,9 @@ void ConsoleSession::wireDispatcher()
     connect(&d, &Dispatcher::connectionPaused, this,
             [this](const QString &connection, const QString &reason) {
                 setHealth(connection, {Health::Failing, reason});
+                m_pausedConnections.insert(connection, reason);
                 emit connectionPaused(connection, reason);
+                emit engineStateChanged();
             });
     connect(&d, &Dispatcher::storeError, this, &ConsoleSession::engineMessage);
 }
@@ -240,7 +242,8 @@ void ConsoleSession::runChecks()
         return;
     QPointer<ConsoleSession> self(this);
     const auto report = [self](const QString &connection, const TestOutcome &o) {
-        if (self)
+        // A check that started before the engine paused the connection must not paint it green again.
+        if (self && !self->m_pausedConnections.contains(connection))
             self->setHealth(connection, {o.ok ? Health::Ok : Health::Failing, o.message});
     };
     runAsync(
@@ -276,6 +279,8 @@ void ConsoleSession::stopEngine()
         return;
     m_runtime->stop();
     m_runtime.reset();
+    m_paused = false;
+    m_pausedConnections.clear();
     emit engineStateChanged();
 }
 
@@ -294,13 +299,25 @@ void ConsoleSession::resumeEngine()
     if (!m_runtime)
         return;
     m_runtime->dispatcher().resume();
-    for (const QString &c : m_runtime->dispatcher().counters().pausedConnections) {
-        m_runtime->dispatcher().resumeConnection(c);
-        setHealth(c, {Health::Checking, tr("Resumed; waiting for the next call")});
+    for (auto it = m_pausedConnections.begin(); it != m_pausedConnections.end(); ++it) {
+        m_runtime->dispatcher().resumeConnection(it.key());
+        setHealth(it.key(), {Health::Checking, tr("Resumed; waiting for the next call")});
     }
+    m_pausedConnections.clear();
     m_paused = false;
     m_pauseReason.clear();
     emit engineStateChanged();
+    runChecks();
+}
+
+QString ConsoleSession::pauseReason() const
+{
+    if (m_paused)
+        return m_pauseReason;
+    QStringList reasons;
+    for (auto it = m_pausedConnections.begin(); it != m_pausedConnections.end(); ++it)
+        reasons << tr("%1 connection: %2").arg(it.key(), it.value());
+    return reasons.join(QStringLiteral("; "));
 }
 
 void ConsoleSession::applyRetryPolicy()

@@ -67,8 +67,9 @@ public:
     void pauseEngine(const QString &reason);
     void resumeEngine();
     bool engineRunning() const { return m_runtime != nullptr; }
-    bool enginePaused() const { return m_paused; }
-    QString pauseReason() const { return m_pauseReason; }
+    // Paused by the operator, or a connection paused by the engine after an authentication failure.
+    bool enginePaused() const { return m_paused || !m_pausedConnections.isEmpty(); }
+    QString pauseReason() const;
     flows::Runtime *runtime() const { return m_runtime.get(); }
     quint16 listenerPort() const;
     bool nothingConfigured() const { return m_nothingConfigured; }
@@ -122,6 +123,7 @@ private:
     std::unique_ptr<flows::Runtime> m_runtime;
     bool m_paused = false;
     QString m_pauseReason;
+    QMap<QString, QString> m_pausedConnections; // connection -> reason
     bool m_nothingConfigured = false;
     bool m_starting = false;
     bool m_startAgain = false;
