@@ -394,113 +394,118 @@ Nichts verlässt diesen Computer.</translation>
 <context>
     <name>m3cart::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="72"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="73"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="74"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="75"/>
         <source>Retrying</source>
         <translation>Erneuter Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="76"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="77"/>
         <source>Held</source>
         <translation>Zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="71"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="72"/>
         <source>Dead letters</source>
         <translation>Unzustellbare</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="34"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="35"/>
         <source>3dcart order → M3</source>
         <translation>3dcart-Bestellung → M3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="36"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="37"/>
         <source>M3 order status → 3dcart</source>
         <translation>M3-Auftragsstatus → 3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="43"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="44"/>
         <location filename="../ui/dashboard/dashboard_page.cpp" line="90"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="45"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="46"/>
         <source>dead-lettered</source>
         <translation>unzustellbar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="47"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="48"/>
         <source>failed, will retry</source>
         <translation>fehlgeschlagen, neuer Versuch folgt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="65"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="66"/>
         <source>Orders synced today</source>
         <translation>Heute übertragene Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="67"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="68"/>
         <source>Stock pushes today</source>
         <translation>Bestandsmeldungen heute</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="69"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="70"/>
         <source>Backlog</source>
         <translation>Rückstand</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="78"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="79"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="181"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="187"/>
         <source>%1 in the last hour</source>
         <translation>%1 in der letzten Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="199"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="205"/>
         <source>not run yet</source>
         <translation>noch nicht gelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="200"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="206"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="57"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="223"/>
+        <source>Events per hour since %1</source>
+        <translation>Ereignisse pro Stunde seit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="58"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="84"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="85"/>
         <source>Events per hour, last 24 hours</source>
         <translation>Ereignisse pro Stunde, letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="88"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="89"/>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="112"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="118"/>
         <source>Errors by class</source>
         <translation>Fehler nach Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="122"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="128"/>
         <source>Last run per flow</source>
         <translation>Letzter Lauf je Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="168"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="174"/>
         <source>Cannot read the store: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>

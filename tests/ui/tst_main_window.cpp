@@ -1,8 +1,8 @@
 // The console's main window on the offscreen platform: navigation, pages, the dashboard's live counts.
 
+#include "secrets/secret_store.h"
 #include "store/event_repository.h"
 #include "temp_store.h"
-#include "secrets/secret_store.h"
 #include "ui/main_window.h"
 #include "ui/widgets/stat_tile.h"
 
@@ -35,8 +35,9 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QStringList pages = ui::MainWindow::pageNames();
-        QCOMPARE(pages, (QStringList{QStringLiteral("dashboard"), QStringLiteral("events"), QStringLiteral("deadletters"),
-                                     QStringLiteral("mappings"), QStringLiteral("syncs"), QStringLiteral("connections"),
+        QCOMPARE(pages, (QStringList{QStringLiteral("dashboard"), QStringLiteral("events"),
+                                     QStringLiteral("deadletters"), QStringLiteral("mappings"),
+                                     QStringLiteral("syncs"), QStringLiteral("connections"),
                                      QStringLiteral("audit"), QStringLiteral("settings")}));
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
         auto *stack = w.findChild<QStackedWidget *>();
@@ -70,7 +71,9 @@ private slots:
         QVERIFY(pending);
         QTRY_COMPARE(pending->text(), QStringLiteral("3"));
         QTRY_COMPARE(w.findChild<QLabel *>(QStringLiteral("value_backlog"))->text(), QStringLiteral("3"));
-        QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("engineState"))->text().contains(QLatin1String("backlog 3")));
+        QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("engineState"))
+                        ->text()
+                        .contains(QLatin1String("backlog 3")));
     }
 
     void tilesLeadToThePageBehindThem()
@@ -87,7 +90,8 @@ private slots:
         QTest::mouseClick(w.findChild<ui::StatTile *>(QStringLiteral("tile_retry")), Qt::LeftButton);
         QCOMPARE(w.currentPage(), QStringLiteral("events"));
         QCOMPARE(w.currentFilter(), QStringLiteral("status=retry"));
-        auto *filter = w.findChild<QWidget *>(QStringLiteral("page_events"))->findChild<QLabel *>(QStringLiteral("filter"));
+        auto *filter = w.findChild<QWidget *>(QStringLiteral("page_events"))
+                           ->findChild<QLabel *>(QStringLiteral("filter"));
         QVERIFY(filter && filter->text().contains(QLatin1String("status=retry")));
     }
 
@@ -101,7 +105,8 @@ private slots:
             QVERIFY(label);
             QTRY_VERIFY(label->text().contains(QLatin1String("not configured")));
         }
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("engineState"))->text().contains(QLatin1String("stopped")));
+        QVERIFY(
+            w.findChild<QLabel *>(QStringLiteral("engineState"))->text().contains(QLatin1String("stopped")));
         QVERIFY(w.findChild<QToolBar *>(QStringLiteral("mainToolBar")));
     }
 

@@ -9,13 +9,14 @@
 
 #include "domain/event.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLineSeries>
 #include <QPointer>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -84,24 +85,29 @@ DashboardPage::DashboardPage(std::shared_ptr<const Store> store, ConsoleSession 
     m_chart->setTitle(tr("Events per hour, last 24 hours"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_received = new QLineSeries;
-    m_received->setName(tr("received"));
-    m_done = new QLineSeries;
-    m_done->setName(tr("done"));
-    m_chart->addSeries(m_received);
-    m_chart->addSeries(m_done);
-    m_timeAxis = new QDateTimeAxis;
-    m_timeAxis->setFormat(QStringLiteral("HH:mm"));
-    m_timeAxis->setTickCount(7);
+    // Bars side by side: received and done per hour stay readable when they are equal.
+    m_received = new QBarSet(tr("received"));
+    m_done = new QBarSet(tr("done"));
+    for (int i = 0; i < 24; ++i) {
+        *m_received << 0;
+        *m_done << 0;
+    }
+    auto *series = new QBarSeries;
+    series->append(m_received);
+    series->append(m_done);
+    series->setBarWidth(0.9);
+    m_chart->addSeries(series);
+    m_hourAxis = new QBarCategoryAxis;
+    m_hourAxis->setGridLineVisible(false);
+    // 24 hour labels (and even an axis title) are elided at this width; the chart title names the span.
+    m_hourAxis->setLabelsVisible(false);
     m_countAxis = new QValueAxis;
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
     m_countAxis->setMin(0);
-    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_hourAxis, Qt::AlignBottom);
     m_chart->addAxis(m_countAxis, Qt::AlignLeft);
-    for (QLineSeries *s : {m_received, m_done}) {
-        s->attachAxis(m_timeAxis);
-        s->attachAxis(m_countAxis);
-    }
+    series->attachAxis(m_hourAxis);
+    series->attachAxis(m_countAxis);
     auto *view = new QChartView(m_chart, this);
     view->setObjectName(QStringLiteral("throughputChart"));
     view->setRenderHint(QPainter::Antialiasing);
@@ -204,18 +210,18 @@ void DashboardPage::show(const DashboardData &d)
     }
     m_runs->setText(runs.join(QStringLiteral("<br>")));
 
-    QList<QPointF> received, done;
+    QStringList hours;
     qint64 peak = 1;
-    for (int i = 0; i < d.hours.size(); ++i) {
-        const qreal x = qreal(d.hours.at(i).toMSecsSinceEpoch());
-        received << QPointF(x, qreal(d.receivedPerHour.at(i)));
-        done << QPointF(x, qreal(d.donePerHour.at(i)));
+    for (int i = 0; i < d.hours.size() && i < m_received->count(); ++i) {
+        hours << d.hours.at(i).toString(QStringLiteral("HH:00"));
+        m_received->replace(i, qreal(d.receivedPerHour.at(i)));
+        m_done->replace(i, qreal(d.donePerHour.at(i)));
         peak = std::max(peak, d.receivedPerHour.at(i));
     }
-    m_received->replace(received);
-    m_done->replace(done);
+    m_hourAxis->setCategories(hours);
     if (!d.hours.isEmpty())
-        m_timeAxis->setRange(d.hours.first(), d.hours.last());
+        m_chart->setTitle(
+            tr("Events per hour since %1").arg(l.toString(d.hours.first(), QLocale::ShortFormat)));
     // Whole numbers on the axis: five steps of a whole size.
     const qint64 step = (peak + 4) / 5;
     m_countAxis->setTickCount(6);

@@ -9,9 +9,9 @@
 class QLabel;
 class QGridLayout;
 class QChart;
-class QLineSeries;
+class QBarSet;
 class QValueAxis;
-class QDateTimeAxis;
+class QBarCategoryAxis;
 
 namespace m3cart {
 class Store;
@@ -46,9 +46,9 @@ private:
     QLabel *m_runs = nullptr;
     QLabel *m_error = nullptr;
     QChart *m_chart = nullptr;
-    QLineSeries *m_received = nullptr;
-    QLineSeries *m_done = nullptr;
-    QDateTimeAxis *m_timeAxis = nullptr;
+    QBarSet *m_received = nullptr;
+    QBarSet *m_done = nullptr;
+    QBarCategoryAxis *m_hourAxis = nullptr;
     QValueAxis *m_countAxis = nullptr;
     bool m_refreshing = false;
     int m_tileCount = 0;
