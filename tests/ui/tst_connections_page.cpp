@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -53,6 +54,25 @@ void shot(ui::MainWindow &w, const QString &tab, const char *name)
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
 }
+
+// A desktop without a keychain: every call fails the way QtKeychain does when there is no Secret Service.
+class NoKeychain : public SecretStore
+{
+public:
+    QString backendName() const override { return QStringLiteral("none"); }
+    void read(const QString &, ReadCallback done) override
+    {
+        done(Error::auth(QStringLiteral("no Secret Service")));
+    }
+    void write(const QString &, const QString &, DoneCallback done) override
+    {
+        done(Error::auth(QStringLiteral("no Secret Service")));
+    }
+    void remove(const QString &, DoneCallback done) override
+    {
+        done(Error::auth(QStringLiteral("no Secret Service")));
+    }
+};
 
 quint16 freePort()
 {
@@ -305,6 +325,47 @@ private slots:
         QVERIFY(registered.wait(20000));
         QVERIFY2(registered.first().first().toBool(), qPrintable(listener->message()));
         QVERIFY(listener->message().contains(QLatin1String("order-new: created")));
+    }
+
+    void noKeychainOffersSessionOnlySecrets()
+    {
+        test::TempStore t;
+        ui::MainWindow w(t.store, std::make_shared<NoKeychain>());
+        w.show();
+        w.showPage(QStringLiteral("connections"));
+        auto *notice = w.findChild<QLabel *>(QStringLiteral("keychainNotice"));
+        auto *button = w.findChild<QPushButton *>(QStringLiteral("useSessionOnly"));
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QLatin1String("No keychain")));
+        QVERIFY(button->isVisible());
+
+        // Saving a secret fails plainly while there is no keychain.
+        auto *listener = w.findChild<ui::ListenerForm *>();
+        QTRY_VERIFY(listener->isLoaded());
+        QTest::mouseClick(secret(listener, config::secret::ListenerSecret)
+                              ->findChild<QWidget *>(QStringLiteral("generate")),
+                          Qt::LeftButton);
+        QSignalSpy saved(listener, &ui::ConnectionForm::saved);
+        listener->save();
+        if (saved.isEmpty()) // a store that fails at once answers before save() returns
+            QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.first().first().toBool(), false);
+        QVERIFY(listener->message().contains(QLatin1String("secret store refused")));
+
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(w.session()->sessionOnlySecrets());
+        QTRY_VERIFY(notice->text().contains(QLatin1String("Session-only secrets")));
+        QVERIFY(!button->isVisible());
+        QTest::mouseClick(secret(listener, config::secret::ListenerSecret)
+                              ->findChild<QWidget *>(QStringLiteral("generate")),
+                          Qt::LeftButton);
+        listener->save();
+        QTRY_COMPARE(saved.size(), 2);
+        QVERIFY(saved.last().first().toBool());
+        QCOMPARE(secret(listener, config::secret::ListenerSecret)
+                     ->findChild<QLabel *>(QStringLiteral("status"))
+                     ->text(),
+                 QStringLiteral("Stored for this session only (memory)"));
     }
 
 private:
