@@ -208,6 +208,7 @@ void MainWindow::buildActions()
     QAction *sandbox =
         engineMenu->addAction(tr("Explore with the &sandbox"), m_session, &ConsoleSession::startSandbox);
     sandbox->setObjectName(QStringLiteral("startSandbox"));
+    m_sandboxAction = sandbox;
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_names.size(); ++i) {
@@ -281,6 +282,8 @@ void MainWindow::updateEngineState()
         text += tr(" · backlog %1").arg(QLocale().toString(m_backlog));
     m_engineLabel->setText(text);
     m_pauseAction->setEnabled(m_session->engineRunning());
+    // The sandbox replaces the engine for the session: never offered while the real connections are in use.
+    m_sandboxAction->setEnabled(!m_session->isSandbox() && !m_session->engineRunning());
     const bool paused = m_session->enginePaused();
     m_pauseAction->setText(paused ? tr("&Resume engine") : tr("&Pause engine"));
     m_pauseAction->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));

@@ -74,6 +74,7 @@ private:
     QLabel *m_sandboxLabel = nullptr;
     QHash<QString, QLabel *> m_healthLabels;
     QAction *m_pauseAction = nullptr;
+    QAction *m_sandboxAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QStringList m_names;
     QString m_filter;

@@ -55,6 +55,7 @@ private slots:
         QVERIFY(session->engineRunning());
         QVERIFY(w.windowTitle().contains(QLatin1String("SANDBOX")));
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("sandboxLabel")));
+        QVERIFY(!w.findChild<QAction *>(QStringLiteral("startSandbox"))->isEnabled());
         for (const QString &c : {QStringLiteral("cart"), QStringLiteral("m3"), QStringLiteral("listener")})
             QTRY_COMPARE_WITH_TIMEOUT(int(session->health(c).state), int(ui::Health::Ok), 20000);
         QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("health_m3"))->text().contains(QLatin1String("ok")));
