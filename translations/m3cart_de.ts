@@ -475,7 +475,7 @@ Nichts verlässt diesen Computer.</translation>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="223"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="224"/>
         <source>Events per hour since %1</source>
         <translation>Ereignisse pro Stunde seit %1</translation>
     </message>
@@ -932,7 +932,7 @@ Token: %4</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="197"/>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Pause engine</source>
         <translation>Verarbeitung &amp;anhalten</translation>
     </message>
@@ -952,72 +952,72 @@ Token: %4</translation>
         <translation>Mit der &amp;Sandbox erkunden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Store: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>checking</source>
         <translation>wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>failing</source>
         <translation>gestört</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Engine: stopped</source>
         <translation>Verarbeitung: gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>Engine: paused (%1)</source>
         <translation>Verarbeitung: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>Engine: running</source>
         <translation>Verarbeitung: läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source> · backlog %1</source>
         <translation> · Rückstand %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Resume engine</source>
         <translation>Verarbeitung &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>m3cart — SANDBOX (simulated 3dcart and M3)</source>
         <translation>m3cart — SANDBOX (simuliertes 3dcart und M3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
     </message>

@@ -475,7 +475,7 @@ Inget lämnar den här datorn.</translation>
         <translation>%1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_page.cpp" line="223"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="224"/>
         <source>Events per hour since %1</source>
         <translation>Händelser per timme sedan %1</translation>
     </message>
@@ -932,7 +932,7 @@ Token: %4</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="197"/>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Pause engine</source>
         <translation>&amp;Pausa motorn</translation>
     </message>
@@ -952,72 +952,72 @@ Token: %4</translation>
         <translation>Utforska med &amp;sandlådan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>Main</source>
         <translation>Huvud</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Store: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>not configured</source>
         <translation>inte konfigurerad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>checking</source>
         <translation>kontrolleras</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>failing</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Engine: stopped</source>
         <translation>Motor: stoppad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>Engine: paused (%1)</source>
         <translation>Motor: pausad (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>Engine: running</source>
         <translation>Motor: körs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source> · backlog %1</source>
         <translation> · kö %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Resume engine</source>
         <translation>&amp;Återuppta motorn</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>m3cart — SANDBOX (simulated 3dcart and M3)</source>
         <translation>m3cart — SANDLÅDA (simulerade 3dcart och M3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>SANDBOX</source>
         <translation>SANDLÅDA</translation>
     </message>
