@@ -2,209 +2,1399 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>m3cart::ui::AlertCenter</name>
+    <message>
+        <location filename="../ui/session/alert_center.cpp" line="74"/>
+        <source>Dead letters need attention</source>
+        <translation>Unzustellbare Ereignisse brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/alert_center.cpp" line="75"/>
+        <source>Dead letters: %1 (threshold %2).</source>
+        <translation>Unzustellbare Ereignisse: %1 (Schwelle %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/alert_center.cpp" line="80"/>
+        <source>Connection paused: %1</source>
+        <translation>Verbindung angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/alert_center.cpp" line="81"/>
+        <source>3dcart</source>
+        <translation>3dcart</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/alert_center.cpp" line="82"/>
+        <source>M3</source>
+        <translation>M3</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/alert_center.cpp" line="84"/>
+        <source>Authentication failed: %1. Check the credentials on the Connections page, then resume the engine.</source>
+        <translation>Anmeldung fehlgeschlagen: %1. Prüfen Sie die Zugangsdaten auf der Seite Verbindungen und setzen Sie dann die Verarbeitung fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/alert_center.cpp" line="90"/>
+        <source>The backlog is not moving</source>
+        <translation>Der Rückstand bewegt sich nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/alert_center.cpp" line="91"/>
+        <source>Events waiting: %1; none finished for %2 minutes.</source>
+        <translation>Wartende Ereignisse: %1; seit %2 Minuten wurde keines fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::CartForm</name>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="24"/>
+        <source>SecureURL:</source>
+        <translation>SecureURL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="25"/>
+        <source>PrivateKey:</source>
+        <translation>PrivateKey:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="26"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="27"/>
+        <source>OAuth token (optional):</source>
+        <translation>OAuth-Token (optional):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="30"/>
+        <source>API host:</source>
+        <translation>API-Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="33"/>
+        <source>REST API v2</source>
+        <translation>REST-API v2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="34"/>
+        <source>REST API v1</source>
+        <translation>REST-API v1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="35"/>
+        <source>API version:</source>
+        <translation>API-Version:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="41"/>
+        <source>3dcart reports order times in the store&apos;s local time without an offset.</source>
+        <translation>3dcart meldet Bestellzeiten in der Ortszeit des Shops ohne Zeitzonenangabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="42"/>
+        <source>Store time zone:</source>
+        <translation>Zeitzone des Shops:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="47"/>
+        <source> requests/s</source>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="48"/>
+        <source>Pacing:</source>
+        <translation>Drosselung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="52"/>
+        <source>At most at once:</source>
+        <translation>Höchstens gleichzeitig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="72"/>
+        <source>SecureURL is empty: it is your store&apos;s address, e.g. https://yourstore.3dcartstores.com.</source>
+        <translation>SecureURL ist leer: Das ist die Adresse Ihres Shops, z. B. https://yourstore.3dcartstores.com.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="75"/>
+        <source>SecureURL &apos;%1&apos; is not a web address.</source>
+        <translation>SecureURL „%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="79"/>
+        <source>API host &apos;%1&apos; must be an http(s) address (normally https://apirest.3dcart.com).</source>
+        <translation>API-Host „%1“ muss eine http(s)-Adresse sein (normalerweise https://apirest.3dcart.com).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="82"/>
+        <source>PrivateKey is missing: copy it from your app in the 3dcart developer dashboard.</source>
+        <translation>PrivateKey fehlt: Kopieren Sie ihn aus Ihrer App im 3dcart-Entwicklerbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="85"/>
+        <source>Token is missing: the store gives it when it authorises the app.</source>
+        <translation>Token fehlt: Der Shop vergibt ihn, wenn er die App autorisiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/cart_form.cpp" line="87"/>
+        <source>Time zone &apos;%1&apos; is unknown; pick one from the list.</source>
+        <translation>Zeitzone „%1“ ist unbekannt; wählen Sie eine aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::ConnectionForm</name>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="34"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="36"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="55"/>
+        <source>Connection works. %1</source>
+        <translation>Die Verbindung funktioniert. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="57"/>
+        <source>Connection failed (%1 error): %2
+What to check: %3</source>
+        <translation>Verbindung fehlgeschlagen (Fehlerklasse %1): %2
+Zu prüfen: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="122"/>
+        <source>Not saved:
+• %1</source>
+        <translation>Nicht gespeichert:
+• %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="135"/>
+        <source>Not saved: the secret store refused: %1</source>
+        <translation>Nicht gespeichert: Der Geheimnisspeicher hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="171"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="182"/>
+        <source>Saved. Secrets are kept for this session only.</source>
+        <translation>Gespeichert. Geheimnisse gelten nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="183"/>
+        <source>Saved. Secrets are in the keychain.</source>
+        <translation>Gespeichert. Geheimnisse liegen im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="186"/>
+        <source>The running engine uses the new settings after m3cart restarts.</source>
+        <translation>Die laufende Verarbeitung verwendet die neuen Einstellungen nach einem Neustart von m3cart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="196"/>
+        <source>Cannot test yet:
+• %1</source>
+        <translation>Noch kein Test möglich:
+• %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="200"/>
+        <source>Testing…</source>
+        <translation>Wird getestet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="213"/>
+        <source>the PrivateKey and Token (the store must have authorised the app), and the SecureURL.</source>
+        <translation>PrivateKey und Token (der Shop muss die App autorisiert haben) sowie die SecureURL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="215"/>
+        <source>the .ionapi file (client and service account keys) or the user and password; the account must be allowed to call MI programs.</source>
+        <translation>die .ionapi-Datei (Client- und Dienstkontoschlüssel) oder Benutzer und Passwort; das Konto muss MI-Programme aufrufen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="217"/>
+        <source>the listener secret: the token= in the URL must match.</source>
+        <translation>das Geheimnis des Empfängers: token= in der URL muss übereinstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="219"/>
+        <source>the address and port, the network, a proxy or firewall, and whether the server is up.</source>
+        <translation>Adresse und Port, das Netzwerk, einen Proxy oder eine Firewall und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="221"/>
+        <source>nothing is wrong with the settings; the server asks to slow down. Lower the pacing.</source>
+        <translation>Die Einstellungen sind in Ordnung; der Server bittet um weniger Anfragen. Verringern Sie die Drosselung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="223"/>
+        <source>the API base URL and the API version.</source>
+        <translation>die API-Basis-URL und die API-Version.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="224"/>
+        <source>the gateway URL (pu) and the tenant; on premise, the base URL and port.</source>
+        <translation>die Gateway-URL (pu) und den Mandanten; lokal installiert die Basis-URL und den Port.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="225"/>
+        <source>the address and port.</source>
+        <translation>Adresse und Port.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="227"/>
+        <source>the values in the form (a URL, a number).</source>
+        <translation>die Werte im Formular (eine URL, eine Zahl).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connection_form.cpp" line="228"/>
+        <source>the settings above.</source>
+        <translation>die Einstellungen oben.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::ConnectionsPage</name>
+    <message>
+        <location filename="../ui/connections/connections_page.cpp" line="35"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connections_page.cpp" line="37"/>
+        <source>Secrets go to the OS keychain only; this page shows whether one is stored, never its value.</source>
+        <translation>Geheimnisse kommen nur in den Schlüsselbund des Systems; diese Seite zeigt, ob eines gespeichert ist, nie seinen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connections_page.cpp" line="50"/>
+        <source>Use session-only secrets</source>
+        <translation>Geheimnisse nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connections_page.cpp" line="53"/>
+        <source>Secrets stay in memory and are forgotten when m3cart closes; nothing is written to disk.</source>
+        <translation>Geheimnisse bleiben im Arbeitsspeicher und sind nach dem Beenden von m3cart vergessen; nichts wird auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connections_page.cpp" line="72"/>
+        <source>3dcart</source>
+        <translation>3dcart</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connections_page.cpp" line="73"/>
+        <source>Infor M3</source>
+        <translation>Infor M3</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connections_page.cpp" line="74"/>
+        <source>Listener</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connections_page.cpp" line="80"/>
+        <source>Session-only secrets: they are kept in memory and forgotten when m3cart closes. Nothing is written to disk.</source>
+        <translation>Geheimnisse nur für diese Sitzung: Sie bleiben im Arbeitsspeicher und sind nach dem Beenden von m3cart vergessen. Nichts wird auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connections_page.cpp" line="91"/>
+        <source>No keychain is available, so secrets cannot be saved (%1). Start a keyring (e.g. GNOME Keyring or KWallet), or use session-only secrets.</source>
+        <translation>Kein Schlüsselbund verfügbar, Geheimnisse können nicht gespeichert werden (%1). Starten Sie einen Schlüsselbund (z. B. GNOME Keyring oder KWallet) oder verwenden Sie Geheimnisse nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/connections_page.cpp" line="98"/>
+        <source>SANDBOX session: the engine uses the simulators. The connections below are your saved ones; they are not used until you start m3cart without the sandbox.</source>
+        <translation>SANDBOX-Sitzung: Die Verarbeitung nutzt die Simulatoren. Unten stehen Ihre gespeicherten Verbindungen; sie werden erst verwendet, wenn Sie m3cart ohne Sandbox starten.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::ConsoleSession</name>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="107"/>
+        <source>Secrets are kept in memory for this session only and are forgotten when m3cart closes.</source>
+        <translation>Geheimnisse bleiben nur für diese Sitzung im Arbeitsspeicher und sind nach dem Beenden von m3cart vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="144"/>
+        <source>Reading the configuration…</source>
+        <translation>Konfiguration wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="185"/>
+        <source>No keychain: see Connections.</source>
+        <translation>Kein Schlüsselbund: siehe Verbindungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="191"/>
+        <source>The engine is not running: complete the connections first.</source>
+        <translation>Die Verarbeitung läuft nicht: Vervollständigen Sie zuerst die Verbindungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="214"/>
+        <source>The engine could not start: %1</source>
+        <translation>Die Verarbeitung konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="304"/>
+        <source>Resumed; waiting for the next call</source>
+        <translation>Fortgesetzt; wartet auf den nächsten Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="319"/>
+        <source>%1 connection: %2</source>
+        <translation>Verbindung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="361"/>
+        <source>3dcart simulator: %1
+M3 simulator: %2
+Nothing leaves this computer.</source>
+        <translation>3dcart-Simulator: %1
+M3-Simulator: %2
+Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="400"/>
+        <source>Sandbox webhooks could not be registered: %1</source>
+        <translation>Sandbox-Webhooks konnten nicht registriert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="414"/>
+        <source>Testing…</source>
+        <translation>Wird getestet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="446"/>
+        <source>3dcart answered (order statuses: %1).</source>
+        <translation>3dcart hat geantwortet (Bestellstatus: %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="462"/>
+        <source>M3 answered: user %1, company %2, division %3.</source>
+        <translation>M3 hat geantwortet: Benutzer %1, Firma %2, Division %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="490"/>
+        <source>The listener answered at %1.</source>
+        <translation>Der Empfänger hat unter %1 geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_session.cpp" line="503"/>
+        <source>The listener has no secret yet: generate one and save the listener first.</source>
+        <translation>Der Empfänger hat noch kein Geheimnis: Erzeugen Sie eines und speichern Sie den Empfänger zuerst.</translation>
+    </message>
+</context>
+<context>
     <name>m3cart::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard_page.cpp" line="22"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="73"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_page.cpp" line="23"/>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard_page.cpp" line="24"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="75"/>
         <source>Retrying</source>
         <translation>Erneuter Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_page.cpp" line="25"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="77"/>
         <source>Held</source>
         <translation>Zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_page.cpp" line="26"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="72"/>
         <source>Dead letters</source>
         <translation>Unzustellbare</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_page.cpp" line="27"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="35"/>
+        <source>3dcart order → M3</source>
+        <translation>3dcart-Bestellung → M3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="37"/>
+        <source>M3 order status → 3dcart</source>
+        <translation>M3-Auftragsstatus → 3dcart</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="44"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="90"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="46"/>
+        <source>dead-lettered</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="48"/>
+        <source>failed, will retry</source>
+        <translation>fehlgeschlagen, neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="66"/>
+        <source>Orders synced today</source>
+        <translation>Heute übertragene Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="68"/>
+        <source>Stock pushes today</source>
+        <translation>Bestandsmeldungen heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="70"/>
+        <source>Backlog</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="79"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_page.cpp" line="36"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="187"/>
+        <source>%1 in the last hour</source>
+        <translation>%1 in der letzten Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="205"/>
+        <source>not run yet</source>
+        <translation>noch nicht gelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="206"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="224"/>
+        <source>Events per hour since %1</source>
+        <translation>Ereignisse pro Stunde seit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="58"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard_page.cpp" line="76"/>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="85"/>
+        <source>Events per hour, last 24 hours</source>
+        <translation>Ereignisse pro Stunde, letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="89"/>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="118"/>
+        <source>Errors by class</source>
+        <translation>Fehler nach Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="128"/>
+        <source>Last run per flow</source>
+        <translation>Letzter Lauf je Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_page.cpp" line="174"/>
         <source>Cannot read the store: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
+</context>
+<context>
+    <name>m3cart::ui::ListenerForm</name>
     <message>
-        <location filename="../ui/dashboard_page.cpp" line="88"/>
-        <source>Backlog: %1</source>
-        <translation>Rückstand: %1</translation>
+        <location filename="../ui/connections/listener_form.cpp" line="25"/>
+        <source>127.0.0.1 behind a reverse proxy; 0.0.0.0 to accept from the network.</source>
+        <translation>127.0.0.1 hinter einem Reverse-Proxy; 0.0.0.0, um Verbindungen aus dem Netzwerk anzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="26"/>
+        <source>Listen on address:</source>
+        <translation>Auf Adresse lauschen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="30"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="34"/>
+        <source>Where 3dcart and ION reach the listener from the internet.</source>
+        <translation>Unter dieser Adresse erreichen 3dcart und ION den Empfänger aus dem Internet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="35"/>
+        <source>Public URL:</source>
+        <translation>Öffentliche URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="36"/>
+        <source>Secret:</source>
+        <translation>Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="37"/>
+        <source>TLS certificate (PEM):</source>
+        <translation>TLS-Zertifikat (PEM):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="38"/>
+        <source>TLS private key (PEM):</source>
+        <translation>Privater TLS-Schlüssel (PEM):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="40"/>
+        <source>Register webhooks</source>
+        <translation>Webhooks registrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="43"/>
+        <source>Creates or updates one webhook per event at the 3dcart store, pointing at the public URL with the secret.</source>
+        <translation>Legt im 3dcart-Shop je Ereignis einen Webhook an oder aktualisiert ihn; er zeigt mit dem Geheimnis auf die öffentliche URL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="48"/>
+        <source>Webhooks registered:
+%1</source>
+        <translation>Webhooks registriert:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="49"/>
+        <source>Webhooks not registered: %1</source>
+        <translation>Webhooks nicht registriert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="62"/>
+        <source>none: plain HTTP (use a TLS proxy in front)</source>
+        <translation>keines: einfaches HTTP (TLS-Proxy davorschalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="63"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="68"/>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="91"/>
+        <source>Address &apos;%1&apos; is not an IP address (e.g. 127.0.0.1 or 0.0.0.0).</source>
+        <translation>Adresse „%1“ ist keine IP-Adresse (z. B. 127.0.0.1 oder 0.0.0.0).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="94"/>
+        <source>Public URL &apos;%1&apos; must be an http(s) address.</source>
+        <translation>Öffentliche URL „%1“ muss eine http(s)-Adresse sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="96"/>
+        <source>The secret is missing: press Generate.</source>
+        <translation>Das Geheimnis fehlt: Klicken Sie auf Erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="98"/>
+        <source>The secret is too short: use at least 16 characters, or press Generate.</source>
+        <translation>Das Geheimnis ist zu kurz: mindestens 16 Zeichen, oder klicken Sie auf Erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="100"/>
+        <source>TLS needs both the certificate and the private key (or neither).</source>
+        <translation>TLS braucht Zertifikat und privaten Schlüssel (oder keines von beiden).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="103"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="121"/>
+        <source>Enter the public URL first: the address 3dcart calls, e.g. https://hooks.example.com.</source>
+        <translation>Geben Sie zuerst die öffentliche URL ein: die Adresse, die 3dcart aufruft, z. B. https://hooks.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/listener_form.cpp" line="125"/>
+        <source>Registering webhooks…</source>
+        <translation>Webhooks werden registriert …</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::M3Form</name>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="34"/>
+        <source>Infor CloudSuite (ION API gateway, .ionapi file)</source>
+        <translation>Infor CloudSuite (ION-API-Gateway, .ionapi-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="35"/>
+        <source>On premise (direct URL, user and password)</source>
+        <translation>Lokal installiert (direkte URL, Benutzer und Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="36"/>
+        <source>Connect through:</source>
+        <translation>Verbinden über:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="41"/>
+        <source>Import .ionapi file…</source>
+        <translation>.ionapi-Datei importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="45"/>
+        <source>Credentials file:</source>
+        <translation>Zugangsdatei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="50"/>
+        <source>Tenant and endpoints:</source>
+        <translation>Mandant und Endpunkte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="51"/>
+        <source>Client secret:</source>
+        <translation>Client-Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="52"/>
+        <source>Service account key:</source>
+        <translation>Dienstkonto-Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="53"/>
+        <source>Service account secret:</source>
+        <translation>Dienstkonto-Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="58"/>
+        <source>M3 URL:</source>
+        <translation>M3-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="61"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="62"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="66"/>
+        <location filename="../ui/connections/m3_form.cpp" line="69"/>
+        <source>the user&apos;s default</source>
+        <translation>Standard des Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="67"/>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="70"/>
+        <source>Division:</source>
+        <translation>Division:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="72"/>
+        <source>Facility:</source>
+        <translation>Werk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="74"/>
+        <source>Warehouse:</source>
+        <translation>Lager:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="76"/>
+        <source>Order type:</source>
+        <translation>Auftragsart:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="78"/>
+        <source>New web customers are created in M3 as copies of this customer.</source>
+        <translation>Neue Webkunden werden in M3 als Kopie dieses Kunden angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="79"/>
+        <source>Template customer:</source>
+        <translation>Vorlagekunde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="82"/>
+        <source>MI REST v2</source>
+        <translation>MI REST v2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="83"/>
+        <source>MI REST v1</source>
+        <translation>MI REST v1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="84"/>
+        <source>API version:</source>
+        <translation>API-Version:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="88"/>
+        <source>Import ION API credentials</source>
+        <translation>ION-API-Zugangsdaten importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="89"/>
+        <source>ION API files (*.ionapi);;All files (*)</source>
+        <translation>ION-API-Dateien (*.ionapi);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="109"/>
+        <source>No file imported yet. Download it in ION API &gt; Authorized Apps (a backend service app) with a service account.</source>
+        <translation>Noch keine Datei importiert. Laden Sie sie unter ION API &gt; Authorized Apps (eine Backend-Service-App) mit Dienstkonto herunter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="113"/>
+        <source>Tenant %1, app &quot;%2&quot;
+Gateway: %3
+Token: %4</source>
+        <translation>Mandant %1, App „%2“
+Gateway: %3
+Token: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="139"/>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="158"/>
+        <source>Import the .ionapi file first (Import .ionapi file…).</source>
+        <translation>Importieren Sie zuerst die .ionapi-Datei (.ionapi-Datei importieren …).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="160"/>
+        <source>The client secret is missing: import the .ionapi file again.</source>
+        <translation>Das Client-Geheimnis fehlt: Importieren Sie die .ionapi-Datei erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="162"/>
+        <source>The service account keys are missing: download the credentials with a service account and import them again.</source>
+        <translation>Die Dienstkonto-Schlüssel fehlen: Laden Sie die Zugangsdaten mit Dienstkonto herunter und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="169"/>
+        <source>M3 URL &apos;%1&apos; must be an http(s) address with host and port.</source>
+        <translation>M3-URL „%1“ muss eine http(s)-Adresse mit Host und Port sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="171"/>
+        <source>The M3 user is missing.</source>
+        <translation>Der M3-Benutzer fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="173"/>
+        <source>The password is missing.</source>
+        <translation>Das Passwort fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections/m3_form.cpp" line="176"/>
+        <source>The template customer number cannot contain spaces.</source>
+        <translation>Die Nummer des Vorlagekunden darf keine Leerzeichen enthalten.</translation>
     </message>
 </context>
 <context>
     <name>m3cart::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="32"/>
+        <location filename="../ui/main_window.cpp" line="42"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="33"/>
+        <location filename="../ui/main_window.cpp" line="43"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="34"/>
+        <location filename="../ui/main_window.cpp" line="44"/>
         <source>Every webhook, BOD and poll result as it arrives: status, attempts, the last error and the payload. Filter by status, kind, key or payload text.</source>
         <translation>Jeder Webhook, jedes BOD und jedes Abfrageergebnis beim Eintreffen: Status, Versuche, der letzte Fehler und die Nutzdaten. Filtern nach Status, Art, Schlüssel oder Text.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="36"/>
+        <location filename="../ui/main_window.cpp" line="47"/>
         <source>Dead letters</source>
         <translation>Unzustellbare</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="37"/>
+        <location filename="../ui/main_window.cpp" line="48"/>
         <source>Events that need an operator: inspect the error and every attempt, edit the payload and retry, or discard with a reason. Until this page lands, use &apos;m3cart dlq&apos;.</source>
         <translation>Ereignisse, die einen Bediener brauchen: Fehler und jeden Versuch prüfen, Nutzdaten bearbeiten und erneut senden oder mit Begründung verwerfen. Bis diese Seite fertig ist: &apos;m3cart dlq&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="40"/>
+        <location filename="../ui/main_window.cpp" line="52"/>
         <source>Mappings</source>
         <translation>Zuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="41"/>
+        <location filename="../ui/main_window.cpp" line="53"/>
         <source>How 3dcart fields become M3 transaction fields and back, with live preview and validation against M3 metadata.</source>
         <translation>Wie 3dcart-Felder zu M3-Transaktionsfeldern werden und zurück, mit Live-Vorschau und Prüfung gegen M3-Metadaten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="43"/>
+        <location filename="../ui/main_window.cpp" line="56"/>
         <source>Syncs</source>
         <translation>Abgleiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="44"/>
+        <location filename="../ui/main_window.cpp" line="57"/>
         <source>Run stock, item, order and status syncs on demand, with progress, cancel and a history of runs.</source>
         <translation>Bestands-, Artikel-, Auftrags- und Statusabgleiche bei Bedarf starten, mit Fortschritt, Abbruch und Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="46"/>
+        <location filename="../ui/main_window.cpp" line="60"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
-        <source>3dcart store credentials, the M3 ION API file and the webhook listener. Secrets are kept in the OS keychain only.</source>
-        <translation>3dcart-Zugangsdaten, die M3-ION-API-Datei und der Webhook-Empfänger. Geheimnisse liegen nur im Schlüsselbund des Systems.</translation>
+        <location filename="../ui/main_window.cpp" line="70"/>
+        <source>3dcart</source>
+        <translation>3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="49"/>
+        <location filename="../ui/main_window.cpp" line="72"/>
+        <source>M3</source>
+        <translation>M3</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="73"/>
+        <source>Listener</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Audit</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="50"/>
+        <location filename="../ui/main_window.cpp" line="62"/>
         <source>Who did what and why: retries, discards, edits and settings changes.</source>
         <translation>Wer hat was warum getan: Wiederholungen, Verwerfungen, Änderungen und Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="51"/>
+        <location filename="../ui/main_window.cpp" line="64"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
-        <source>Retry policy per error class, warehouses, schedules and language.</source>
-        <translation>Wiederholungsregeln je Fehlerklasse, Lager, Zeitpläne und Sprache.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="89"/>
         <source>m3cart — 3dcart ↔ Infor M3</source>
         <translation>m3cart — 3dcart ↔ Infor M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="128"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
+        <source>&amp;Engine</source>
+        <translation>&amp;Verarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
+        <source>&amp;Pause engine</source>
+        <translation>Verarbeitung &amp;anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="206"/>
+        <source>paused by %1 in the console</source>
+        <translation>von %1 in der Konsole angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="206"/>
+        <source>the operator</source>
+        <translation>dem Bediener</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="209"/>
+        <source>Explore with the &amp;sandbox</source>
+        <translation>Mit der &amp;Sandbox erkunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Store: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
+        <source>not configured</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="255"/>
+        <source>checking</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="259"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="263"/>
+        <source>failing</source>
+        <translation>gestört</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="276"/>
+        <source>Engine: stopped</source>
+        <translation>Verarbeitung: gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="278"/>
+        <source>Engine: paused (%1)</source>
+        <translation>Verarbeitung: angehalten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="280"/>
+        <source>Engine: running</source>
+        <translation>Verarbeitung: läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="282"/>
+        <source> · backlog %1</source>
+        <translation> · Rückstand %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="288"/>
+        <source>&amp;Resume engine</source>
+        <translation>Verarbeitung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>m3cart — SANDBOX (simulated 3dcart and M3)</source>
         <translation>m3cart — SANDBOX (simuliertes 3dcart und M3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
     </message>
 </context>
 <context>
+    <name>m3cart::ui::PlaceholderPage</name>
+    <message>
+        <location filename="../ui/placeholder_page.cpp" line="31"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::RetryPolicyModel</name>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="18"/>
+        <source>Transient (network, 5xx, timeout)</source>
+        <translation>Vorübergehend (Netzwerk, 5xx, Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="20"/>
+        <source>Rate limited (429)</source>
+        <translation>Ratenbegrenzt (429)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="22"/>
+        <source>Authentication (401/403)</source>
+        <translation>Anmeldung (401/403)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="24"/>
+        <source>Data (rejected by the other system)</source>
+        <translation>Daten (vom anderen System abgelehnt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="26"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="28"/>
+        <source>Conflict (already exists)</source>
+        <translation>Konflikt (existiert bereits)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="65"/>
+        <source>When attempts run out: dead-letter the event for an operator (checked) or keep retrying at the cap (unchecked).</source>
+        <translation>Wenn die Versuche aufgebraucht sind: Ereignis als unzustellbar für einen Bediener ablegen (an) oder im Höchstabstand weiter versuchen (aus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="71"/>
+        <source>An authentication failure pauses the connection instead of retrying; attempts are not counted.</source>
+        <translation>Ein Anmeldefehler hält die Verbindung an, statt es erneut zu versuchen; Versuche werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="95"/>
+        <source>Error class</source>
+        <translation>Fehlerklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="97"/>
+        <source>Max attempts</source>
+        <translation>Max. Versuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="99"/>
+        <source>Base delay (s)</source>
+        <translation>Grundverzögerung (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="101"/>
+        <source>Cap (s)</source>
+        <translation>Höchstwert (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="103"/>
+        <source>Dead-letter</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="136"/>
+        <source>%1: max attempts must be a whole number from 1 to 1000.</source>
+        <translation>%1: Max. Versuche muss eine ganze Zahl von 1 bis 1000 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="149"/>
+        <source>%1: delays must be from 0 to 86400 seconds.</source>
+        <translation>%1: Verzögerungen müssen zwischen 0 und 86400 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="173"/>
+        <source>%1: the cap (%2 s) is below the base delay (%3 s).</source>
+        <translation>%1: Der Höchstwert (%2 s) liegt unter der Grundverzögerung (%3 s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/retry_policy_model.cpp" line="179"/>
+        <source>%1: retries need a cap above 0 s, or every retry happens at once.</source>
+        <translation>%1: Wiederholungen brauchen einen Höchstwert über 0 s, sonst erfolgt jeder Versuch sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::SandboxPanel</name>
+    <message>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="26"/>
+        <source>&lt;b&gt;Nothing is configured yet.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Noch nichts eingerichtet.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="28"/>
+        <source>Explore m3cart with the sandbox: simulated 3dcart and M3 run inside the console, the engine syncs between them, and you can place sample orders. Nothing leaves this computer and your settings stay empty.</source>
+        <translation>Erkunden Sie m3cart mit der Sandbox: Simuliertes 3dcart und M3 laufen in der Konsole, die Verarbeitung gleicht zwischen ihnen ab, und Sie können Beispielbestellungen aufgeben. Nichts verlässt diesen Computer, und Ihre Einstellungen bleiben leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="34"/>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="102"/>
+        <source>Explore with the sandbox</source>
+        <translation>Mit der Sandbox erkunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="36"/>
+        <source>Set up connections</source>
+        <translation>Verbindungen einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="55"/>
+        <source>&lt;b&gt;SANDBOX&lt;/b&gt; — simulated 3dcart and M3; nothing leaves this computer.</source>
+        <translation>&lt;b&gt;SANDBOX&lt;/b&gt; — simuliertes 3dcart und M3; nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="58"/>
+        <source>Place</source>
+        <translation>Aufgeben:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="64"/>
+        <source>sample orders</source>
+        <translation>Beispielbestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="65"/>
+        <source>with faults (M3 outages, rejected lines)</source>
+        <translation>mit Fehlern (M3-Ausfälle, abgelehnte Positionen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="68"/>
+        <source>Place orders</source>
+        <translation>Bestellungen aufgeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="91"/>
+        <source>Starting the sandbox…</source>
+        <translation>Sandbox wird gestartet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="103"/>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="109"/>
+        <source>Orders placed in the 3dcart simulator: %1. Its webhooks bring them to m3cart.</source>
+        <translation>Im 3dcart-Simulator aufgegebene Bestellungen: %1. Seine Webhooks bringen sie zu m3cart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sandbox_panel.cpp" line="116"/>
+        <source>Placing orders…</source>
+        <translation>Bestellungen werden aufgegeben …</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::SecretField</name>
+    <message>
+        <location filename="../ui/widgets/secret_field.cpp" line="28"/>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/secret_field.cpp" line="30"/>
+        <source>A new random secret (32 bytes). Webhooks registered with the old one stop working until you register them again.</source>
+        <translation>Ein neues zufälliges Geheimnis (32 Byte). Mit dem alten registrierte Webhooks funktionieren erst wieder, wenn Sie sie neu registrieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/secret_field.cpp" line="82"/>
+        <source>New value: kept in memory for this session only when saved</source>
+        <translation>Neuer Wert: wird beim Speichern nur für diese Sitzung im Arbeitsspeicher gehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/secret_field.cpp" line="83"/>
+        <source>New value: goes to the keychain when saved</source>
+        <translation>Neuer Wert: kommt beim Speichern in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/secret_field.cpp" line="85"/>
+        <source>Stored for this session only (memory)</source>
+        <translation>Nur für diese Sitzung gespeichert (Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/secret_field.cpp" line="85"/>
+        <source>Stored in keychain</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/secret_field.cpp" line="87"/>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/secret_field.cpp" line="89"/>
+        <source>Type to replace the stored value</source>
+        <translation>Eingeben, um den gespeicherten Wert zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/secret_field.cpp" line="89"/>
+        <source>Type the value</source>
+        <translation>Wert eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="59"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="61"/>
+        <source>Retry policy per error class</source>
+        <translation>Wiederholungsregeln je Fehlerklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="75"/>
+        <source>Delays grow from the base delay, doubling per attempt up to the cap, with random jitter. Authentication failures pause the connection instead.</source>
+        <translation>Die Verzögerung beginnt bei der Grundverzögerung und verdoppelt sich je Versuch bis zum Höchstwert, mit zufälliger Streuung. Anmeldefehler halten stattdessen die Verbindung an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="83"/>
+        <source>Engine</source>
+        <translation>Verarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="86"/>
+        <source>Events at once:</source>
+        <translation>Ereignisse gleichzeitig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="87"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="88"/>
+        <source>Look for due events every:</source>
+        <translation>Nach fälligen Ereignissen suchen alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="89"/>
+        <source>Requests per second to 3dcart and M3 are set per connection.</source>
+        <translation>Anfragen pro Sekunde an 3dcart und M3 werden je Verbindung eingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="94"/>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="97"/>
+        <location filename="../ui/settings/settings_page.cpp" line="100"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="98"/>
+        <source>Dead letters reach:</source>
+        <translation>Unzustellbare erreichen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="99"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="101"/>
+        <source>Backlog stalled for:</source>
+        <translation>Rückstand steht still seit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="102"/>
+        <source>A connection that fails authentication always alerts.</source>
+        <translation>Eine Verbindung mit Anmeldefehler warnt immer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="108"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="112"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="118"/>
+        <source>Language (applies at the next start):</source>
+        <translation>Sprache (gilt ab dem nächsten Start):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="124"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="126"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="182"/>
+        <source>Some stored settings could not be read; defaults are shown: %1</source>
+        <translation>Einige gespeicherte Einstellungen konnten nicht gelesen werden; Standardwerte werden angezeigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="205"/>
+        <source>Not saved:
+• %1</source>
+        <translation>Nicht gespeichert:
+• %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="225"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_page.cpp" line="232"/>
+        <source>Saved. The retry policy applies now; engine concurrency at the next start.</source>
+        <translation>Gespeichert. Die Wiederholungsregeln gelten sofort, die Parallelität ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::StatTile</name>
+    <message>
+        <location filename="../ui/widgets/stat_tile.cpp" line="16"/>
+        <source>Open the page behind this number</source>
+        <translation>Die Seite hinter dieser Zahl öffnen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="28"/>
+        <location filename="../app/console/main.cpp" line="26"/>
         <source>m3cart console: 3dcart ↔ Infor M3</source>
         <translation>m3cart-Konsole: 3dcart ↔ Infor M3</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="31"/>
+        <location filename="../app/console/main.cpp" line="29"/>
         <source>Store file.</source>
         <translation>Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="34"/>
+        <location filename="../app/console/main.cpp" line="32"/>
         <source>Run against the local simulators.</source>
         <translation>Gegen die lokalen Simulatoren laufen.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="35"/>
+        <location filename="../app/console/main.cpp" line="33"/>
         <source>en, de or sv.</source>
         <translation>en, de oder sv.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="38"/>
+        <location filename="../app/console/main.cpp" line="36"/>
         <source>Render one page to a PNG and exit.</source>
         <translation>Eine Seite als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="40"/>
+        <location filename="../app/console/main.cpp" line="38"/>
         <source>Page to show.</source>
         <translation>Anzuzeigende Seite.</translation>
-    </message>
-    <message>
-        <location filename="../app/console/main.cpp" line="97"/>
-        <source>3dcart simulator: %1
-M3 simulator: %2</source>
-        <translation>3dcart-Simulator: %1
-M3-Simulator: %2</translation>
     </message>
 </context>
 </TS>

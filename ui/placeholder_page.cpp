@@ -1,5 +1,7 @@
 #include "placeholder_page.h"
 
+#include "widgets/page_heading.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -9,18 +11,25 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &text, QWid
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
-    auto *heading = new QLabel(title, this);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    heading->setFont(f);
     auto *body = new QLabel(text, this);
     body->setWordWrap(true);
     body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(heading);
+    m_filter = new QLabel(this);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filter->hide();
+    layout->addWidget(makeHeading(title, this));
     layout->addSpacing(8);
     layout->addWidget(body);
+    layout->addWidget(m_filter);
     layout->addStretch(1);
+}
+
+void PlaceholderPage::setFilter(const QString &filter)
+{
+    m_filterText = filter;
+    m_filter->setText(tr("Filter: %1").arg(filter));
+    m_filter->setVisible(!filter.isEmpty());
 }
 
 } // namespace m3cart::ui

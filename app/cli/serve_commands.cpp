@@ -8,7 +8,7 @@
 #include "flows/runtime.h"
 #include "mapping/lookup_source.h"
 #include "sandbox/sandbox.h"
-#include "sandbox/seed_data.h"
+#include "sandbox/sample_orders.h"
 #include "secrets/secret_store.h"
 #include "store/audit_log.h"
 #include "store/event_repository.h"
@@ -186,30 +186,18 @@ int demo(const Invocation &inv)
     auto connections = config::fromSandboxReady(ready);
     if (!connections)
         return failure(connections.error().message);
-    cart::CartConfig cartCfg = connections->cart;
-    cartCfg.pacing.ratePerSecond = 200;
-    cartCfg.pacing.maxConcurrent = qMax(8, workers);
-    m3::M3Config m3Cfg = connections->m3;
-    m3Cfg.pacing.ratePerSecond = 1000; // the sandbox has no tenant quota to protect
-    m3Cfg.pacing.burst = 50;
-    m3Cfg.pacing.maxConcurrent = qMax(8, workers);
+    config::SandboxConnections sandboxConnections = connections.value();
+    config::useSandboxPacing(sandboxConnections);
+    cart::CartConfig cartCfg = sandboxConnections.cart;
+    m3::M3Config m3Cfg = sandboxConnections.m3;
+    cartCfg.pacing.maxConcurrent = qMax(cartCfg.pacing.maxConcurrent, workers); // no quota in the sandbox:
+    m3Cfg.pacing.maxConcurrent = qMax(m3Cfg.pacing.maxConcurrent, workers);     // as many calls as workers
     ingest::ListenerOptions lo;
     lo.secret = config::generateSecret(); // session only: the demo writes no secret anywhere
 
     // The sandbox's SKUs are its M3 item numbers.
-    const sandbox::SeedData seed = sandbox::SeedData::generate(1, 40);
-    QHash<QString, QString> skus;
-    QStringList sellable;
-    for (const sandbox::SeedProduct &p : seed.products) {
-        if (p.inM3 == sandbox::SeedProduct::InM3::Missing)
-            continue;
-        skus.insert(p.sku, p.sku);
-        for (const sandbox::SeedVariant &v : p.variants)
-            skus.insert(v.sku, v.sku);
-        if (p.inM3 == sandbox::SeedProduct::InM3::Active && p.variants.isEmpty())
-            sellable << p.sku;
-    }
-    if (auto s = mapping::LookupRepository(store).setMany(QStringLiteral("sku_itno"), skus); !s)
+    const sandbox::SampleCatalogue catalogue = sandbox::SampleCatalogue::fromSeed(sandbox::SeedData::generate(1, 40));
+    if (auto s = mapping::LookupRepository(store).setMany(QStringLiteral("sku_itno"), catalogue.skuToItem); !s)
         return failure(s.error().message);
 
     flows::RuntimeOptions ro;
@@ -233,18 +221,10 @@ int demo(const Invocation &inv)
     QElapsedTimer clock;
     clock.start();
     QRandomGenerator rng(42);
+    const QList<QJsonObject> specs = catalogue.orders(orders, rng);
     QMetaObject::invokeMethod(sim, [&] {
-        for (int i = 0; i < orders; ++i) {
-            QJsonArray lines;
-            const int n = 1 + int(rng.bounded(3));
-            for (int l = 0; l < n; ++l)
-                lines << QJsonObject{{QStringLiteral("sku"), sellable.at(int(rng.bounded(int(sellable.size()))))},
-                                     {QStringLiteral("qty"), 1 + int(rng.bounded(3))}};
-            QJsonObject spec{{QStringLiteral("lines"), lines}};
-            if (i % 3 != 0 && !seed.customers.isEmpty())
-                spec.insert(QStringLiteral("CustomerID"), seed.customers.at(i % seed.customers.size()).id);
+        for (const QJsonObject &spec : specs)
             sim->cart()->placeOrder(spec);
-        }
     }, Qt::BlockingQueuedConnection);
 
     EventRepository events(store);

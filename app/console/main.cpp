@@ -1,16 +1,14 @@
 // m3cart-console: the desktop console. Thin: parses options, opens the store, shows the main window.
 
-#include "sandbox/sandbox.h"
-#include "ui/main_window.h"
 #include "store/store.h"
+#include "ui/main_window.h"
+#include "ui/settings/settings_page.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
-#include <QJsonObject>
 #include <QLocale>
-#include <QScopeGuard>
-#include <QThread>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -49,7 +47,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
-    const QString lang = parser.value(langOpt);
+    QString lang = parser.value(langOpt);
+    if (!parser.isSet(langOpt)) {
+        lang = QSettings().value(ui::SettingsPage::languageSetting()).toString(); // chosen in Settings
+        if (lang != QLatin1String("en") && lang != QLatin1String("de") && lang != QLatin1String("sv"))
+            lang.clear(); // unknown or "system default"
+    }
     if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("de") &&
         lang != QLatin1String("sv")) {
         std::fprintf(stderr, "m3cart-console: --lang must be en, de or sv (got '%s')\n", qPrintable(lang));
@@ -78,43 +81,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // --sandbox: both simulators run in-process on their own thread.
-    QThread sandboxThread;
-    sandbox::Sandbox *simulators = nullptr;
-    QString sandboxDetails;
-    if (parser.isSet(sandboxOpt)) {
-        simulators = new sandbox::Sandbox;
-        simulators->moveToThread(&sandboxThread);
-        sandboxThread.start();
-        QString error;
-        bool started = false;
-        QMetaObject::invokeMethod(
-            simulators,
-            [&] {
-                started = simulators->start(&error);
-                if (started) {
-                    const QJsonObject ready = simulators->readyJson();
-                    sandboxDetails = QApplication::translate("main", "3dcart simulator: %1\nM3 simulator: %2")
-                                         .arg(ready.value(QStringLiteral("cart")).toObject().value(QStringLiteral("baseUrl")).toString(),
-                                              ready.value(QStringLiteral("m3")).toObject().value(QStringLiteral("baseUrl")).toString());
-                }
-            },
-            Qt::BlockingQueuedConnection);
-        if (!started) {
-            std::fprintf(stderr, "m3cart-console: cannot start the sandbox: %s\n", qPrintable(error));
-            return 1;
-        }
-    }
-    const auto stopSandbox = qScopeGuard([&] {
-        if (simulators)
-            QMetaObject::invokeMethod(simulators, [simulators] { delete simulators; }, Qt::BlockingQueuedConnection);
-        sandboxThread.quit();
-        sandboxThread.wait();
-    });
-
+    // The engine (and with --sandbox the simulators) run in-process on worker threads.
     ui::MainWindow window(store.value());
-    if (simulators)
-        window.showSandbox(sandboxDetails);
+    window.start(parser.isSet(sandboxOpt));
     if (!page.isEmpty())
         window.showPage(page);
     window.resize(1100, 700);
@@ -122,8 +91,9 @@ int main(int argc, char *argv[])
 
     const QString shot = parser.value(shotOpt);
     if (!shot.isEmpty()) {
-        // Give the dashboard's first background read time to land, then render and leave.
-        QTimer::singleShot(600, &window, [&window, shot] {
+        // Give the first background reads (dashboard, forms, sandbox start) time to land, then render and
+        // leave.
+        QTimer::singleShot(parser.isSet(sandboxOpt) ? 2500 : 900, &window, [&window, shot] {
             const bool saved = window.grab().save(shot);
             if (!saved)
                 std::fprintf(stderr, "m3cart-console: cannot write %s\n", qPrintable(shot));

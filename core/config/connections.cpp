@@ -251,6 +251,15 @@ Result<SandboxConnections> fromSandboxReady(const QJsonObject &ready)
     return out;
 }
 
+void useSandboxPacing(SandboxConnections &connections)
+{
+    connections.cart.pacing.ratePerSecond = 200;
+    connections.cart.pacing.maxConcurrent = 8;
+    connections.m3.pacing.ratePerSecond = 1000;
+    connections.m3.pacing.burst = 50;
+    connections.m3.pacing.maxConcurrent = 8;
+}
+
 QString generateSecret()
 {
     quint32 words[8];

@@ -61,6 +61,8 @@ struct SandboxConnections
     m3::M3Config m3;
 };
 Result<SandboxConnections> fromSandboxReady(const QJsonObject &ready);
+// The simulators have no tenant quota or store throttle to protect: pace for showing the flow, not for safety.
+void useSandboxPacing(SandboxConnections &connections);
 
 // A random secret for the listener (URL-safe, 32 bytes of entropy).
 QString generateSecret();

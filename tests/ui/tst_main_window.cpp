@@ -1,8 +1,10 @@
 // The console's main window on the offscreen platform: navigation, pages, the dashboard's live counts.
 
+#include "secrets/secret_store.h"
 #include "store/event_repository.h"
 #include "temp_store.h"
 #include "ui/main_window.h"
+#include "ui/widgets/stat_tile.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -11,6 +13,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolBar>
 
 using namespace m3cart;
 
@@ -28,12 +31,13 @@ private slots:
     void navigatesEveryPage()
     {
         test::TempStore t;
-        ui::MainWindow w(t.store);
+        ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QStringList pages = ui::MainWindow::pageNames();
-        QCOMPARE(pages, (QStringList{QStringLiteral("dashboard"), QStringLiteral("events"), QStringLiteral("deadletters"),
-                                     QStringLiteral("mappings"), QStringLiteral("syncs"), QStringLiteral("connections"),
+        QCOMPARE(pages, (QStringList{QStringLiteral("dashboard"), QStringLiteral("events"),
+                                     QStringLiteral("deadletters"), QStringLiteral("mappings"),
+                                     QStringLiteral("syncs"), QStringLiteral("connections"),
                                      QStringLiteral("audit"), QStringLiteral("settings")}));
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
         auto *stack = w.findChild<QStackedWidget *>();
@@ -61,17 +65,55 @@ private slots:
         e.key = QStringLiteral("order-1");
         e.payload = "{}";
         QVERIFY(EventRepository(t.store).appendMany({e, e, e}));
-        ui::MainWindow w(t.store);
+        ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
         w.show();
-        auto *pending = w.findChild<QLabel *>(QStringLiteral("tile_pending"));
+        auto *pending = w.findChild<QLabel *>(QStringLiteral("value_pending"));
         QVERIFY(pending);
         QTRY_COMPARE(pending->text(), QStringLiteral("3"));
+        QTRY_COMPARE(w.findChild<QLabel *>(QStringLiteral("value_backlog"))->text(), QStringLiteral("3"));
+        QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("engineState"))
+                        ->text()
+                        .contains(QLatin1String("backlog 3")));
+    }
+
+    void tilesLeadToThePageBehindThem()
+    {
+        test::TempStore t;
+        ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *dead = w.findChild<ui::StatTile *>(QStringLiteral("tile_dead"));
+        QVERIFY(dead);
+        QTest::mouseClick(dead, Qt::LeftButton);
+        QCOMPARE(w.currentPage(), QStringLiteral("deadletters"));
+        w.showPage(QStringLiteral("dashboard"));
+        QTest::mouseClick(w.findChild<ui::StatTile *>(QStringLiteral("tile_retry")), Qt::LeftButton);
+        QCOMPARE(w.currentPage(), QStringLiteral("events"));
+        QCOMPARE(w.currentFilter(), QStringLiteral("status=retry"));
+        auto *filter = w.findChild<QWidget *>(QStringLiteral("page_events"))
+                           ->findChild<QLabel *>(QStringLiteral("filter"));
+        QVERIFY(filter && filter->text().contains(QLatin1String("status=retry")));
+    }
+
+    void statusBarShowsEveryConnectionAndTheEngine()
+    {
+        test::TempStore t;
+        ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
+        w.start(false);
+        for (const char *c : {"cart", "m3", "listener"}) {
+            auto *label = w.findChild<QLabel *>(QStringLiteral("health_") + QLatin1String(c));
+            QVERIFY(label);
+            QTRY_VERIFY(label->text().contains(QLatin1String("not configured")));
+        }
+        QVERIFY(
+            w.findChild<QLabel *>(QStringLiteral("engineState"))->text().contains(QLatin1String("stopped")));
+        QVERIFY(w.findChild<QToolBar *>(QStringLiteral("mainToolBar")));
     }
 
     void sandboxIsLabelledEverywhere()
     {
         test::TempStore t;
-        ui::MainWindow w(t.store);
+        ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
         QVERIFY(!w.findChild<QLabel *>(QStringLiteral("sandboxLabel")));
         w.showSandbox(QStringLiteral("3dcart simulator: http://127.0.0.1:1"));
         auto *label = w.findChild<QLabel *>(QStringLiteral("sandboxLabel"));
@@ -85,12 +127,12 @@ private slots:
     {
         test::TempStore t;
         {
-            ui::MainWindow w(t.store);
+            ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
             w.show();
             QVERIFY(w.showPage(QStringLiteral("audit")));
             w.close();
         }
-        ui::MainWindow again(t.store);
+        ui::MainWindow again(t.store, std::make_shared<MemorySecretStore>());
         QCOMPARE(again.currentPage(), QStringLiteral("audit"));
     }
 };

@@ -1,0 +1,5 @@
+# The console's tests (QTest on the offscreen platform) and the core classes written for it.
+m3cart_add_test(tst_alert_monitor SOURCES unit/tst_alert_monitor.cpp)
+m3cart_add_test(tst_retry_policy_model SOURCES ui/tst_retry_policy_model.cpp LIBS m3cart_ui)
+m3cart_add_test(tst_connections_page SOURCES ui/tst_connections_page.cpp LIBS m3cart_ui TIMEOUT 180)
+m3cart_add_test(tst_console_sandbox SOURCES ui/tst_console_sandbox.cpp LIBS m3cart_ui TIMEOUT 240)
