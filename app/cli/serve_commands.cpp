@@ -73,8 +73,8 @@ int workersFrom(const Invocation &inv, const QString &cmd, int *workers)
     if (inv.parser->isSet(kWorkers)) {
         bool okay = false;
         *workers = inv.parser->value(kWorkers).toInt(&okay);
-        if (!okay || *workers < 1 || *workers > 64)
-            return usageError(cmd, QStringLiteral("--workers must be 1 to 64 (got '%1')").arg(inv.parser->value(kWorkers)));
+        if (!okay || *workers < 1 || *workers > 256)
+            return usageError(cmd, QStringLiteral("--workers must be 1 to 256 (got '%1')").arg(inv.parser->value(kWorkers)));
     }
     return Success;
 }

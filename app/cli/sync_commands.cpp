@@ -63,8 +63,8 @@ int optionsFrom(const Invocation &inv, const QString &cmd, flows::OrderSyncOptio
     bool okay = true;
     if (inv.parser->isSet(kSyncWorkers)) {
         o->workers = inv.parser->value(kSyncWorkers).toInt(&okay);
-        if (!okay || o->workers < 1 || o->workers > 64)
-            return usageError(cmd, QStringLiteral("--workers must be 1 to 64 (got '%1')").arg(inv.parser->value(kSyncWorkers)));
+        if (!okay || o->workers < 1 || o->workers > 256)
+            return usageError(cmd, QStringLiteral("--workers must be 1 to 256 (got '%1')").arg(inv.parser->value(kSyncWorkers)));
     }
     if (inv.parser->isSet(kWait)) {
         o->waitSeconds = inv.parser->value(kWait).toInt(&okay);

@@ -31,8 +31,8 @@ Result<EngineSettings> EngineSettings::load(const SettingsRepository &settings)
 
 QString EngineSettings::validate() const
 {
-    if (workers < 1 || workers > 64)
-        return QStringLiteral("workers must be 1 to 64");
+    if (workers < 1 || workers > 256)
+        return QStringLiteral("workers must be 1 to 256");
     if (pollIntervalMs < 50 || pollIntervalMs > 60'000)
         return QStringLiteral("the poll interval must be 50 to 60000 ms");
     return {};
