@@ -165,6 +165,45 @@ private slots:
         QVERIFY(XrefRepository(m_rig->store()).m3Id(QStringLiteral("order"), QString::number(orderId))->has_value());
     }
 
+    void variantGuestOrderArrivesWithAddressPricesAndShipping()
+    {
+        const auto [parent, variantSku] = m_rig->variant();
+        QVERIFY(!variantSku.isEmpty());
+        const auto [orderId, ev] = order({{QStringLiteral("CustomerID"), 0},
+                                          {QStringLiteral("BillingAddress1"), QStringLiteral("  742 Evergreen Terrace ")},
+                                          {QStringLiteral("BillingCity"), QStringLiteral("Springfield")},
+                                          {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), variantSku}, {QStringLiteral("qty"), 2}},
+                                                                               QJsonObject{{QStringLiteral("sku"), activeSku()}, {QStringLiteral("qty"), 1}, {QStringLiteral("price"), 12.5}}}}});
+        QTRY_COMPARE_WITH_TIMEOUT(status(ev), QStringLiteral("done"), 30000);
+        const QJsonObject cartOrder = m_rig->cartOrder(orderId);
+        const QString orno = XrefRepository(m_rig->store()).m3Id(QStringLiteral("order"), QString::number(orderId))->value_or(QString());
+        const QJsonObject m3order = m3Order(orno);
+        QVERIFY2(!m3order.isEmpty(), qPrintable(orno));
+        const QJsonObject head = m3order.value(QStringLiteral("head")).toObject();
+        QCOMPARE(head.value(QStringLiteral("CUNO")).toString(), QStringLiteral("WEBGUEST"));
+        QCOMPARE(head.value(QStringLiteral("CUOR")).toString(), test::OrderRig::cuorOf(cartOrder));
+        // Ship-to: trimmed, as M3 stores it.
+        const QJsonObject address = m3order.value(QStringLiteral("addresses")).toArray().first().toObject();
+        QCOMPARE(address.value(QStringLiteral("CUA1")).toString(), QStringLiteral("742 Evergreen Terrace"));
+        QCOMPARE(address.value(QStringLiteral("TOWN")).toString(), QStringLiteral("Springfield"));
+        // Lines: the variant by its own SKU, prices with the option price, and the shipping charge.
+        QHash<QString, QJsonObject> byItem;
+        for (const QJsonValue &v : m3order.value(QStringLiteral("lines")).toArray())
+            byItem.insert(v.toObject().value(QStringLiteral("ITNO")).toString(), v.toObject());
+        const QJsonArray items = cartOrder.value(QStringLiteral("OrderItemList")).toArray();
+        const QJsonObject variantItem = items.at(0).toObject();
+        QVERIFY(byItem.contains(variantSku));
+        QCOMPARE(byItem.value(variantSku).value(QStringLiteral("ORQT")).toVariant().toDouble(), 2.0);
+        QCOMPARE(byItem.value(variantSku).value(QStringLiteral("SAPR")).toVariant().toDouble(),
+                 variantItem.value(QStringLiteral("ItemUnitPrice")).toDouble() + variantItem.value(QStringLiteral("ItemOptionPrice")).toDouble());
+        QCOMPARE(byItem.value(activeSku()).value(QStringLiteral("SAPR")).toVariant().toDouble(), 12.5);
+        const double shipping = cartOrder.value(QStringLiteral("ShipmentList")).toArray().first().toObject().value(QStringLiteral("ShipmentCost")).toDouble();
+        if (shipping > 0)
+            QCOMPARE(byItem.value(QStringLiteral("FREIGHT")).value(QStringLiteral("SAPR")).toVariant().toDouble(), shipping);
+        else
+            QVERIFY(!byItem.contains(QStringLiteral("FREIGHT")));
+    }
+
     void interruptedConfirmResumesWithoutASecondBatchOrder()
     {
         m_rig->sandbox().run([](sandbox::Sandbox &s) {
