@@ -5,6 +5,7 @@
 #include "cart/cart_time.h"
 #include "config/connections.h"
 #include "flows/order_sync.h"
+#include "flows/stock_sync.h"
 #include "secrets/secret_store.h"
 #include "store/settings_repository.h"
 #include "store/store.h"
@@ -26,6 +27,8 @@ const QCommandLineOption kInput(QStringLiteral("input"), QStringLiteral("A 3dcar
 const QCommandLineOption kDryRun(QStringLiteral("dry-run"), QStringLiteral("Send nothing: print the exact calls that would be made (reads needed to decide are made, marked \"read\": true)."));
 const QCommandLineOption kSyncWorkers(QStringLiteral("workers"), QStringLiteral("Orders processed at once (default 4)."), QStringLiteral("N"));
 const QCommandLineOption kWait(QStringLiteral("wait"), QStringLiteral("Seconds to wait for the engine (default 600); what is not finished stays queued."), QStringLiteral("SECONDS"));
+
+const QCommandLineOption kFull(QStringLiteral("full"), QStringLiteral("Read the whole catalogue and every balance, not only what changed since the last run."));
 
 std::atomic_bool g_cancel{false};
 
@@ -211,6 +214,55 @@ int syncOrder(const Invocation &inv)
     return print(inv, report.value());
 }
 
+int syncStock(const Invocation &inv)
+{
+    int code = Success;
+    auto store = inv.openStore(&code);
+    if (!store)
+        return code;
+    Clients c;
+    if (const int rc = loadClients(store, &c); rc != Success)
+        return rc;
+    flows::StockSyncOptions o;
+    o.dryRun = inv.parser->isSet(kDryRun);
+    o.full = inv.parser->isSet(kFull);
+    o.cancel = &g_cancel;
+    o.progress = [](const QString &line) { err(line); };
+    std::signal(SIGINT, onInterrupt); // stops at the next chunk; the run is recorded as cancelled
+    flows::StockSync sync(store, c.cart, c.m3);
+    auto report = sync.run(o);
+    if (!report)
+        return fail(inv, report.error());
+    const QJsonObject counts = report->value(QStringLiteral("counts")).toObject();
+    if (inv.json) {
+        printJson(report.value());
+    } else {
+        QList<QStringList> rows;
+        for (const QJsonValue &v : report->value(QStringLiteral("changes")).toArray())
+            rows << QStringList{v[QStringLiteral("sku")].toString(), v[QStringLiteral("itno")].toString(),
+                                v[QStringLiteral("from")].isNull() ? QStringLiteral("-") : QString::number(v[QStringLiteral("from")].toDouble()),
+                                QString::number(v[QStringLiteral("to")].toDouble())};
+        if (!rows.isEmpty())
+            out(table({QStringLiteral("SKU"), QStringLiteral("ITEM"), QStringLiteral("FROM"), QStringLiteral("TO")}, rows));
+        for (const QJsonValue &v : report->value(QStringLiteral("failures")).toArray())
+            out(QStringLiteral("failed: %1 (%2) %3").arg(v[QStringLiteral("sku")].toString()).arg(v[QStringLiteral("status")].toInt()).arg(v[QStringLiteral("message")].toString()));
+        const QStringList noItem = report->value(QStringLiteral("sku_without_item")).toVariant().toStringList();
+        if (!noItem.isEmpty())
+            out(QStringLiteral("3dcart SKUs with no M3 item: %1").arg(noItem.join(QStringLiteral(", "))));
+        const QStringList noProduct = report->value(QStringLiteral("item_without_product")).toVariant().toStringList();
+        if (!noProduct.isEmpty())
+            out(QStringLiteral("M3 items with no 3dcart product: %1").arg(noProduct.join(QStringLiteral(", "))));
+        QStringList parts;
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toInt());
+        out(QStringLiteral("%1 run: %2%3").arg(report->value(QStringLiteral("mode")).toString(), parts.join(QStringLiteral(", ")),
+                                               o.dryRun ? QStringLiteral(" (dry run: nothing was sent)") : QString()));
+    }
+    return counts.value(QStringLiteral("failed")).toInt() == 0 && report->value(QStringLiteral("status")).toString() != QLatin1String("cancelled")
+               ? Success
+               : Failure;
+}
+
 } // namespace
 
 QList<Command> syncCommands()
@@ -228,7 +280,13 @@ QList<Command> syncCommands()
     o.summary = QStringLiteral("One 3dcart order from a file through the order flow; with --dry-run the exact calls that would be made.");
     o.options = {kInput, kDryRun, kSyncWorkers, kWait};
     o.run = syncOrder;
-    return {s, o};
+    Command st;
+    st.words = QStringLiteral("sync stock");
+    st.synopsis = QStringLiteral("[--dry-run] [--full] [--json]");
+    st.summary = QStringLiteral("Available-to-sell from M3 (setting flow.stock) to 3dcart stock, changes only, in bulk; progress on stderr, Ctrl+C stops and records a cancelled run.");
+    st.options = {kDryRun, kFull};
+    st.run = syncStock;
+    return {s, o, st};
 }
 
 } // namespace m3cart::cli

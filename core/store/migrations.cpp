@@ -133,6 +133,18 @@ const char *const kV4[] = {
         count INTEGER NOT NULL DEFAULT 1))",
 };
 
+// v5: the stock sync's memory: each 3dcart SKU (a simple product or a variant), where it lives in 3dcart, and
+// the quantity last pushed, so that only changes are sent.
+const char *const kV5[] = {
+    R"(CREATE TABLE stock_state (
+        sku TEXT PRIMARY KEY,
+        catalog_id BIGINT NOT NULL,
+        option_code TEXT NOT NULL DEFAULT '',
+        cart_stock DOUBLE PRECISION,
+        pushed DOUBLE PRECISION,
+        pushed_at BIGINT))",
+};
+
 template <size_t N>
 QStringList toList(const char *const (&arr)[N])
 {
@@ -144,7 +156,7 @@ QStringList toList(const char *const (&arr)[N])
 
 } // namespace
 
-int latest() { return 4; }
+int latest() { return 5; }
 
 QStringList statements(int version, const QString &driver)
 {
@@ -157,6 +169,8 @@ QStringList statements(int version, const QString &driver)
         list = toList(kV3);
     else if (version == 4)
         list = toList(kV4);
+    else if (version == 5)
+        list = toList(kV5);
     const QString id = driver == QLatin1String("QPSQL") ? QStringLiteral("BIGSERIAL PRIMARY KEY")
                                                        : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
     for (QString &s : list)
