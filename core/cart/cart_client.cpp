@@ -5,6 +5,10 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QThreadPool>
+#include <algorithm>
+#include <atomic>
 
 
 namespace m3cart::cart {
@@ -175,44 +179,91 @@ Result<QJsonObject> CartClient::getOne(const QString &path) const
     return arr->first().toObject();
 }
 
+Result<std::optional<QJsonArray>> CartClient::page(const QString &path, QUrlQuery query, int offset, int limit) const
+{
+    query.removeAllQueryItems(QStringLiteral("limit"));
+    query.removeAllQueryItems(QStringLiteral("offset"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    auto raw = call("GET", path, query, {});
+    if (!raw) {
+        if (raw.error().errorClass == ErrorClass::NotFound)
+            return std::optional<QJsonArray>(); // "no records": an empty listing, or the last page was exactly full
+        return raw.error();
+    }
+    if (raw->status == 400)
+        return std::optional<QJsonArray>(); // "Offset amount exceeds the total number of records"
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw->body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isArray())
+        return Error::transient(QStringLiteral("3dcart page at offset %1 is not a JSON array: %2")
+                                    .arg(offset)
+                                    .arg(net::textExcerpt(raw->body)));
+    return std::optional<QJsonArray>(doc.array());
+}
+
 Result<QJsonArray> CartClient::list(const QString &path, QUrlQuery query, int maxRecords,
                                     const std::function<bool(int)> &progress) const
 {
-    const int page = m_config.pageSize > 0 ? std::min(m_config.pageSize, pageMax(path)) : pageMax(path);
+    const int pageSize = m_config.pageSize > 0 ? std::min(m_config.pageSize, pageMax(path)) : pageMax(path);
     QJsonArray all;
     int offset = 1; // 3dcart counts records from 1
     for (;;) {
-        int want = page;
+        int want = pageSize;
         if (maxRecords >= 0)
-            want = std::min(page, maxRecords - int(all.size()));
+            want = std::min(pageSize, maxRecords - int(all.size()));
         if (want <= 0)
             break;
-        query.removeAllQueryItems(QStringLiteral("limit"));
-        query.removeAllQueryItems(QStringLiteral("offset"));
-        query.addQueryItem(QStringLiteral("limit"), QString::number(want));
-        query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-        auto raw = call("GET", path, query, {});
-        if (!raw) {
-            if (raw.error().errorClass == ErrorClass::NotFound)
-                break; // "no records": an empty listing, or the last page was exactly full
-            return raw.error();
-        }
-        if (raw->status == 400)
-            break; // "Offset amount exceeds the total number of records"
-        QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(raw->body, &err);
-        if (err.error != QJsonParseError::NoError || !doc.isArray())
-            return Error::transient(QStringLiteral("3dcart page at offset %1 is not a JSON array: %2")
-                                        .arg(offset)
-                                        .arg(net::textExcerpt(raw->body)));
-        const QJsonArray rows = doc.array();
-        for (const QJsonValue &v : rows)
+        auto rows = page(path, query, offset, want);
+        if (!rows)
+            return rows.error();
+        if (!rows->has_value())
+            break;
+        for (const QJsonValue &v : **rows)
             all.append(v);
         if (progress && !progress(int(all.size())))
             break;
-        if (rows.size() < want)
+        if ((*rows)->size() < want)
             break;
-        offset += int(rows.size());
+        offset += int((*rows)->size());
+    }
+    return all;
+}
+
+Result<QJsonArray> CartClient::listParallel(const QString &path, const QUrlQuery &query, int threads,
+                                            const std::function<bool(int)> &progress) const
+{
+    auto total = count(path, query);
+    if (!total)
+        return total.error();
+    const int pageSize = m_config.pageSize > 0 ? std::min(m_config.pageSize, pageMax(path)) : pageMax(path);
+    const int pages = int((total.value() + pageSize - 1) / pageSize);
+    QList<Result<std::optional<QJsonArray>>> got(pages, Result<std::optional<QJsonArray>>(std::optional<QJsonArray>()));
+    QMutex mutex;
+    int fetched = 0;
+    std::atomic_bool stop{false};
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::clamp(threads, 1, 16));
+    for (int i = 0; i < pages; ++i)
+        pool.start([&, i] {
+            if (stop)
+                return;
+            auto rows = page(path, query, 1 + i * pageSize, pageSize);
+            QMutexLocker lock(&mutex);
+            if (rows && rows->has_value())
+                fetched += int((*rows)->size());
+            if (progress && !progress(fetched))
+                stop = true;
+            got[i] = std::move(rows);
+        });
+    pool.waitForDone();
+    QJsonArray all;
+    for (const auto &rows : std::as_const(got)) {
+        if (!rows)
+            return rows.error();
+        if (rows->has_value())
+            for (const QJsonValue &v : **rows)
+                all.append(v);
     }
     return all;
 }

@@ -12,6 +12,7 @@
 #include <QUrlQuery>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace m3cart::cart {
 
@@ -65,6 +66,10 @@ public:
     Result<QJsonArray> list(const QString &path, QUrlQuery query = {}, int maxRecords = -1,
                             const std::function<bool(int)> &progress = {}) const;
     Result<qint64> count(const QString &path, QUrlQuery query = {}) const;
+    // The same listing, its pages fetched several at once (countonly first): for whole catalogues. Records
+    // added while it runs may be missed, as with any paged read.
+    Result<QJsonArray> listParallel(const QString &path, const QUrlQuery &query, int threads,
+                                    const std::function<bool(int)> &progress = {}) const;
 
     Result<QList<WriteResult>> put(const QString &path, const QJsonValue &body) const;
     Result<QList<WriteResult>> post(const QString &path, const QJsonValue &body) const;
@@ -78,6 +83,8 @@ public:
 
 private:
     struct Raw;
+    // One page; no value at the end of the listing (404 "no records", 400 past the last record).
+    Result<std::optional<QJsonArray>> page(const QString &path, QUrlQuery query, int offset, int limit) const;
     Result<Raw> call(const QByteArray &method, const QString &path, const QUrlQuery &query,
                      const QByteArray &body) const;
     Result<QList<WriteResult>> write(const QByteArray &method, const QString &path, const QJsonValue &body) const;

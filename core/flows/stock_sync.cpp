@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QMutex>
+#include <QThreadPool>
 #include <QSet>
 #include <cmath>
 
@@ -15,7 +17,8 @@ namespace m3cart::flows {
 
 namespace {
 // M3's clock and ours differ a little; reading a few minutes again costs nothing (unchanged values are not sent).
-constexpr qint64 kWatermarkOverlapMs = 5 * 60'000;
+constexpr qint64 kWatermarkOverlapMs = 5 * 60'000; // when M3's own clock cannot be read
+constexpr qint64 kServerOverlapMs = 2'000;          // transactions still committing when M3 told us its time
 constexpr int kBalanceBulk = 80;
 
 Error bad(const QString &key, const QString &what)
@@ -95,7 +98,7 @@ struct StockSync::Impl
     // 3dcart's catalogue: every simple product and every variant, with what 3dcart shows now.
     Result<QList<StockEntry>> readCatalogue()
     {
-        auto products = cart->list(QStringLiteral("Products"), {}, -1, [&](int n) {
+        auto products = cart->listParallel(QStringLiteral("Products"), {}, cart->config().pacing.maxConcurrent, [&](int n) {
             say(QStringLiteral("%1 products read from 3dcart").arg(n));
             return !cancelled();
         });
@@ -203,7 +206,12 @@ Result<QJsonObject> StockSync::run(const StockSyncOptions &options)
     if (previous->has_value() && !(*previous)->dryRun)
         watermark = (*previous)->counts.value(QStringLiteral("watermark")).toString().toLongLong();
     const bool full = options.full || watermark <= 0 || known->isEmpty();
-    const qint64 nextWatermark = QDateTime::currentMSecsSinceEpoch() - kWatermarkOverlapMs;
+    // The next run starts where this one started, on M3's clock (GENERAL/GetServerTime LMTS); ours, with a wide
+    // overlap, when M3 does not say.
+    qint64 nextWatermark = QDateTime::currentMSecsSinceEpoch() - kWatermarkOverlapMs;
+    if (auto t = d->m3->execute(QStringLiteral("GENERAL"), QStringLiteral("GetServerTime")); t && !t->records.isEmpty())
+        if (const qint64 lmts = t->records.first().value(QStringLiteral("LMTS")).toLongLong(); lmts > 0)
+            nextWatermark = lmts - kServerOverlapMs;
     auto runId = runs.start(runKind(), options.dryRun);
     if (!runId)
         return runId.error();
@@ -284,37 +292,44 @@ Result<QJsonObject> StockSync::run(const StockSyncOptions &options)
                     failures << QJsonObject{{QStringLiteral("sku"), sku}, {QStringLiteral("status"), r.status}, {QStringLiteral("message"), r.message}};
             }
         };
-        // Simple products: bulk PUT /Products, SKUInfo with the absolute stock.
-        QJsonArray records;
-        for (const StockEntry *e : std::as_const(simple))
-            records << QJsonObject{{QStringLiteral("SKUInfo"), QJsonObject{{QStringLiteral("CatalogID"), e->catalogId},
-                                                                          {QStringLiteral("SKU"), e->sku},
-                                                                          {QStringLiteral("Stock"), to.value(e->sku)}}}};
         d->say(QStringLiteral("pushing %1 product and %2 variant stock levels").arg(simple.size()).arg(variants.size()));
-        cart::BulkResult partial;
-        auto bulk = records.isEmpty() ? Result<cart::BulkResult>(cart::BulkResult{}) : d->cart->putBulk(QStringLiteral("Products"), records, &partial);
-        const cart::BulkResult &results = bulk ? bulk.value() : partial;
-        for (qsizetype i = 0; i < results.results.size() && i < simple.size(); ++i)
-            note(simple.at(i)->sku, results.results.at(i));
-        if (!bulk)
-            failed += int(simple.size() - results.results.size());
-        // Variants: PUT /Products/{id}/AdvancedOptions per product, at most 100 options each.
+        // Simple products: bulk PUT /Products, SKUInfo with the absolute stock, 100 a call. Variants: PUT
+        // /Products/{id}/AdvancedOptions per product (3dcart has no bulk form for them), at most 100 options
+        // each. As many calls at once as the connection allows.
+        QList<QList<const StockEntry *>> calls;
+        for (qsizetype start = 0; start < simple.size(); start += cart::CartClient::kBulkMax)
+            calls << simple.mid(start, cart::CartClient::kBulkMax);
         QMap<qint64, QList<const StockEntry *>> byProduct;
         for (const StockEntry *e : std::as_const(variants))
             byProduct[e->catalogId] << e;
-        for (auto it = byProduct.cbegin(); it != byProduct.cend() && !d->cancelled(); ++it) {
-            for (qsizetype start = 0; start < it.value().size(); start += cart::CartClient::kBulkMax) {
-                const auto chunk = it.value().mid(start, cart::CartClient::kBulkMax);
+        for (auto it = byProduct.cbegin(); it != byProduct.cend(); ++it)
+            for (qsizetype start = 0; start < it.value().size(); start += cart::CartClient::kBulkMax)
+                calls << it.value().mid(start, cart::CartClient::kBulkMax);
+        QMutex mutex;
+        QThreadPool pool;
+        pool.setMaxThreadCount(qBound(1, d->cart->config().pacing.maxConcurrent, 16));
+        for (const QList<const StockEntry *> &chunk : std::as_const(calls)) {
+            pool.start([&, chunk] {
+                if (d->cancelled())
+                    return;
+                const bool variant = chunk.first()->isVariant();
                 QJsonArray body;
                 for (const StockEntry *e : chunk)
-                    body << QJsonObject{{QStringLiteral("AdvancedOptionCode"), e->optionCode},
-                                        {QStringLiteral("AdvancedOptionStock"), int(to.value(e->sku))}};
-                auto put = d->cart->put(QStringLiteral("Products/%1/AdvancedOptions").arg(it.key()), body);
+                    body << (variant ? QJsonObject{{QStringLiteral("AdvancedOptionCode"), e->optionCode},
+                                                   {QStringLiteral("AdvancedOptionStock"), int(to.value(e->sku))}}
+                                     : QJsonObject{{QStringLiteral("SKUInfo"), QJsonObject{{QStringLiteral("CatalogID"), e->catalogId},
+                                                                                          {QStringLiteral("SKU"), e->sku},
+                                                                                          {QStringLiteral("Stock"), to.value(e->sku)}}}});
+                auto put = d->cart->put(variant ? QStringLiteral("Products/%1/AdvancedOptions").arg(chunk.first()->catalogId)
+                                                : QStringLiteral("Products"),
+                                        body);
+                QMutexLocker lock(&mutex);
                 for (qsizetype i = 0; i < chunk.size(); ++i)
                     note(chunk.at(i)->sku, put && i < put->size() ? put->at(i)
                                                                    : cart::WriteResult{{}, {}, 0, put ? QStringLiteral("no result") : put.error().message});
-            }
+            });
         }
+        pool.waitForDone();
         if (const Status s = StockStateRepository(d->store).markPushed(done); !s)
             return fail(s.error());
     }
