@@ -4,6 +4,7 @@
 
 #include "cart/cart_time.h"
 #include "config/connections.h"
+#include "flows/item_sync.h"
 #include "flows/order_sync.h"
 #include "flows/stock_sync.h"
 #include "secrets/secret_store.h"
@@ -263,6 +264,49 @@ int syncStock(const Invocation &inv)
                : Failure;
 }
 
+int syncItems(const Invocation &inv)
+{
+    const QString cmd = QStringLiteral("sync items");
+    flows::ItemSyncOptions o;
+    if (inv.parser->isSet(kSince)) {
+        o.since = QDate::fromString(inv.parser->value(kSince).left(10), Qt::ISODate);
+        if (!o.since.isValid())
+            return usageError(cmd, QStringLiteral("--since must be yyyy-MM-dd (got '%1')").arg(inv.parser->value(kSince)));
+    }
+    int code = Success;
+    auto store = inv.openStore(&code);
+    if (!store)
+        return code;
+    Clients c;
+    if (const int rc = loadClients(store, &c); rc != Success)
+        return rc;
+    o.dryRun = inv.parser->isSet(kDryRun);
+    o.cancel = &g_cancel;
+    o.progress = [](const QString &line) { err(line); };
+    std::signal(SIGINT, onInterrupt);
+    flows::ItemSync sync(store, c.cart, c.m3);
+    auto report = sync.run(o);
+    if (!report)
+        return fail(inv, report.error());
+    const QJsonObject counts = report->value(QStringLiteral("counts")).toObject();
+    if (inv.json) {
+        printJson(report.value());
+    } else {
+        QList<QStringList> rows;
+        for (const QJsonValue &v : report->value(QStringLiteral("changes")).toArray())
+            rows << QStringList{v[QStringLiteral("sku")].toString(), v[QStringLiteral("itno")].toString(), v[QStringLiteral("action")].toString()};
+        if (!rows.isEmpty())
+            out(table({QStringLiteral("SKU"), QStringLiteral("ITEM"), QStringLiteral("ACTION")}, rows));
+        for (const QJsonValue &v : report->value(QStringLiteral("failures")).toArray())
+            out(QStringLiteral("failed: %1 (%2) %3").arg(v[QStringLiteral("sku")].toString()).arg(v[QStringLiteral("status")].toInt()).arg(v[QStringLiteral("message")].toString()));
+        QStringList parts;
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toInt());
+        out(parts.join(QStringLiteral(", ")) + (o.dryRun ? QStringLiteral(" (dry run: nothing was sent)") : QString()));
+    }
+    return counts.value(QStringLiteral("failed")).toInt() == 0 ? Success : Failure;
+}
+
 } // namespace
 
 QList<Command> syncCommands()
@@ -286,7 +330,13 @@ QList<Command> syncCommands()
     st.summary = QStringLiteral("Available-to-sell from M3 (setting flow.stock) to 3dcart stock, changes only, in bulk; progress on stderr, Ctrl+C stops and records a cancelled run.");
     st.options = {kDryRun, kFull};
     st.run = syncStock;
-    return {s, o, st};
+    Command it;
+    it.words = QStringLiteral("sync items");
+    it.synopsis = QStringLiteral("[--since DATE] [--dry-run] [--json]");
+    it.summary = QStringLiteral("M3 items and prices changed since DATE (default: since the last run) to 3dcart products: update what differs, create sellable items 3dcart lacks, hide inactive ones.");
+    it.options = {kSince, kDryRun};
+    it.run = syncItems;
+    return {s, o, st, it};
 }
 
 } // namespace m3cart::cli
