@@ -224,6 +224,16 @@ HttpResponse CartSimulator::productsRoute(const HttpRequest &req, const QStringL
             const double stockFrom = req.queryValue(QStringLiteral("stockfrom")).toDouble(&okSf);
             const double stockTo = req.queryValue(QStringLiteral("stockto")).toDouble(&okSt);
             QList<QJsonObject> rows;
+            rows.reserve(m_products.size());
+            // No filter: every product, without looking inside each (a 100,000-product catalogue is read
+            // page by page, and each page would otherwise open every product).
+            const bool unfiltered = !skuInfo && sku.isEmpty() && name.isEmpty() && (catalog.isEmpty() || catalog == QLatin1String("0")) &&
+                                    !luStart.isValid() && !luEnd.isValid() && !okFrom && !okTo && !okSf && !okSt;
+            if (unfiltered) {
+                for (const QJsonObject &p : m_products)
+                    rows.append(p);
+                return list(req, rows, 200);
+            }
             for (const QJsonObject &p : m_products) {
                 const QJsonObject si = skuOf(p);
                 if (!sku.isEmpty() &&
