@@ -6,6 +6,8 @@
 #include "config/connections.h"
 #include "flows/item_sync.h"
 #include "flows/order_sync.h"
+#include "flows/payment_sync.h"
+#include "flows/reconcile_report.h"
 #include "flows/stock_sync.h"
 #include "secrets/secret_store.h"
 #include "store/settings_repository.h"
@@ -23,13 +25,17 @@ namespace m3cart::cli {
 
 namespace {
 
-const QCommandLineOption kSince(QStringLiteral("since"), QStringLiteral("Orders changed at or after DATE: yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss], store-local time unless it ends in Z or an offset."), QStringLiteral("DATE"));
+const QCommandLineOption kSince(QStringLiteral("since"), QStringLiteral("Changed at or after DATE: yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss], store-local time unless it ends in Z or an offset."), QStringLiteral("DATE"));
 const QCommandLineOption kInput(QStringLiteral("input"), QStringLiteral("A 3dcart order as JSON (an object, or an array of them as a webhook sends)."), QStringLiteral("FILE"));
 const QCommandLineOption kDryRun(QStringLiteral("dry-run"), QStringLiteral("Send nothing: print the exact calls that would be made (reads needed to decide are made, marked \"read\": true)."));
 const QCommandLineOption kSyncWorkers(QStringLiteral("workers"), QStringLiteral("Orders processed at once (default 4)."), QStringLiteral("N"));
 const QCommandLineOption kWait(QStringLiteral("wait"), QStringLiteral("Seconds to wait for the engine (default 600); what is not finished stays queued."), QStringLiteral("SECONDS"));
 
 const QCommandLineOption kFull(QStringLiteral("full"), QStringLiteral("Read the whole catalogue and every balance, not only what changed since the last run."));
+
+const QCommandLineOption kDays(QStringLiteral("days"), QStringLiteral("Orders that reached M3 in the last N days (default 30)."), QStringLiteral("N"));
+const QCommandLineOption kThreshold(QStringLiteral("stock-threshold"), QStringLiteral("Stock differences above N units are listed (default 5)."), QStringLiteral("N"));
+const QCommandLineOption kNoStock(QStringLiteral("no-stock"), QStringLiteral("Leave out the stock comparison (it reads the whole catalogue)."));
 
 std::atomic_bool g_cancel{false};
 
@@ -307,6 +313,83 @@ int syncItems(const Invocation &inv)
     return counts.value(QStringLiteral("failed")).toInt() == 0 ? Success : Failure;
 }
 
+int syncPayments(const Invocation &inv)
+{
+    const QString cmd = QStringLiteral("sync payments");
+    flows::PaymentSyncOptions o;
+    if (inv.parser->isSet(kDays)) {
+        bool okay = false;
+        o.days = inv.parser->value(kDays).toInt(&okay);
+        if (!okay || o.days < 1 || o.days > 3660)
+            return usageError(cmd, QStringLiteral("--days must be 1 to 3660 (got '%1')").arg(inv.parser->value(kDays)));
+    }
+    int code = Success;
+    auto store = inv.openStore(&code);
+    if (!store)
+        return code;
+    Clients c;
+    if (const int rc = loadClients(store, &c); rc != Success)
+        return rc;
+    o.dryRun = inv.parser->isSet(kDryRun);
+    o.cancel = &g_cancel;
+    std::signal(SIGINT, onInterrupt);
+    flows::PaymentSync sync(store, c.cart, c.m3);
+    auto report = sync.run(o);
+    if (!report)
+        return fail(inv, report.error());
+    if (inv.json) {
+        printJson(report.value());
+    } else {
+        QList<QStringList> rows;
+        for (const QJsonValue &v : report->value(QStringLiteral("invoices")).toArray())
+            rows << QStringList{QString::number(v[QStringLiteral("ivno")].toInteger()), v[QStringLiteral("cart_order_id")].toString(),
+                                v[QStringLiteral("orno")].toString(), QString::number(v[QStringLiteral("amount")].toDouble(), 'f', 2),
+                                v[QStringLiteral("captured")].isNull() ? QStringLiteral("-") : QString::number(v[QStringLiteral("captured")].toDouble(), 'f', 2),
+                                v[QStringLiteral("status")].toString(), v[QStringLiteral("message")].toString()};
+        out(table({QStringLiteral("INVOICE"), QStringLiteral("3DCART"), QStringLiteral("M3 ORDER"), QStringLiteral("AMOUNT"),
+                   QStringLiteral("CAPTURED"), QStringLiteral("STATUS"), QStringLiteral("NOTE")},
+                  rows));
+    }
+    return Success;
+}
+
+int reconcile(const Invocation &inv)
+{
+    const QString cmd = QStringLiteral("reconcile");
+    if (!inv.parser->isSet(kSince))
+        return usageError(cmd, QStringLiteral("reconcile needs --since DATE (yyyy-MM-dd)"));
+    flows::ReconcileOptions o;
+    o.stock = !inv.parser->isSet(kNoStock);
+    if (inv.parser->isSet(kThreshold)) {
+        bool okay = false;
+        o.stockThreshold = inv.parser->value(kThreshold).toDouble(&okay);
+        if (!okay || o.stockThreshold < 0)
+            return usageError(cmd, QStringLiteral("--stock-threshold must be a number of units (got '%1')").arg(inv.parser->value(kThreshold)));
+    }
+    int code = Success;
+    auto store = inv.openStore(&code);
+    if (!store)
+        return code;
+    Clients c;
+    if (const int rc = loadClients(store, &c); rc != Success)
+        return rc;
+    const QDateTime since = parseSince(inv.parser->value(kSince), c.cart.timeZone);
+    if (!since.isValid())
+        return usageError(cmd, QStringLiteral("--since must be yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss] (got '%1')").arg(inv.parser->value(kSince)));
+    auto report = flows::ReconcileReport(store, c.cart, c.m3).run(since, o);
+    if (!report)
+        return fail(inv, report.error());
+    if (inv.json) {
+        printJson(report.value());
+    } else {
+        QList<QStringList> rows;
+        for (const QJsonValue &v : report->value(QStringLiteral("rows")).toArray())
+            rows << QStringList{v[QStringLiteral("kind")].toString(), v[QStringLiteral("key")].toString(), v[QStringLiteral("action")].toString()};
+        out(rows.isEmpty() ? QStringLiteral("3dcart and M3 agree.") : table({QStringLiteral("WHAT"), QStringLiteral("KEY"), QStringLiteral("WHAT TO DO")}, rows));
+    }
+    return Success;
+}
+
 } // namespace
 
 QList<Command> syncCommands()
@@ -336,7 +419,20 @@ QList<Command> syncCommands()
     it.summary = QStringLiteral("M3 items and prices changed since DATE (default: since the last run) to 3dcart products: update what differs, create sellable items 3dcart lacks, hide inactive ones.");
     it.options = {kSince, kDryRun};
     it.run = syncItems;
-    return {s, o, st, it};
+    Command pay;
+    pay.words = QStringLiteral("sync payments");
+    pay.synopsis = QStringLiteral("[--days N] [--dry-run] [--json]");
+    pay.summary = QStringLiteral("Invoices M3 made for 3dcart orders, reconciled with the captured 3dcart payments: matched ones posted as ARS040MI payment batches, the rest flagged for review.");
+    pay.options = {kDays, kDryRun};
+    pay.run = syncPayments;
+
+    Command rec;
+    rec.words = QStringLiteral("reconcile");
+    rec.synopsis = QStringLiteral("--since DATE [--stock-threshold N] [--no-stock] [--json]");
+    rec.summary = QStringLiteral("What disagrees between 3dcart and M3 since DATE, each row with what to do: orders missing in M3, M3 web orders without a 3dcart origin, status mismatches, payments not posted, stock differences.");
+    rec.options = {kSince, kThreshold, kNoStock};
+    rec.run = reconcile;
+    return {s, o, st, it, pay, rec};
 }
 
 } // namespace m3cart::cli

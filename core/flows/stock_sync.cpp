@@ -261,7 +261,7 @@ Result<QJsonObject> StockSync::run(const StockSyncOptions &options)
             continue;
         }
         const double want = d->target(itno);
-        const std::optional<double> before = e.pushed ? e.pushed : e.cartStock;
+        const std::optional<double> before = e.pushed && !options.againstCart ? e.pushed : e.cartStock;
         if (before && *before == want)
             continue;
         to.insert(e.sku, want);

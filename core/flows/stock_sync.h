@@ -39,6 +39,7 @@ struct StockSyncOptions
     const std::atomic_bool *cancel = nullptr;
     std::function<void(const QString &)> progress;
     int listLimit = 1000; // how many changes, failures and unmatched SKUs the report lists (counts are complete)
+    bool againstCart = false; // compare with what 3dcart shows now, not with what m3cart last pushed (reconcile)
 };
 
 class StockSync

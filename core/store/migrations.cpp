@@ -133,7 +133,7 @@ const char *const kV4[] = {
         count INTEGER NOT NULL DEFAULT 1))",
 };
 
-// v5: the stock sync's memory: each 3dcart SKU (a simple product or a variant), where it lives in 3dcart, and
+// v5 (issue 7): the stock sync's memory and the invoices. stock_state: each 3dcart SKU (a simple product or a variant), where it lives in 3dcart, and
 // the quantity last pushed, so that only changes are sent.
 const char *const kV5[] = {
     R"(CREATE TABLE stock_state (
@@ -143,6 +143,24 @@ const char *const kV5[] = {
         cart_stock DOUBLE PRECISION,
         pushed DOUBLE PRECISION,
         pushed_at BIGINT))",
+    // Invoices M3 made for 3dcart orders and how their payment was settled: posted (ARS040MI batch) or left
+    // for review with both figures.
+    R"(CREATE TABLE invoices (
+        yea4 INTEGER NOT NULL,
+        ivno BIGINT NOT NULL,
+        orno TEXT NOT NULL,
+        cart_order_id TEXT NOT NULL,
+        invoice_date TEXT NOT NULL,
+        amount DOUBLE PRECISION NOT NULL,
+        currency TEXT NOT NULL DEFAULT '',
+        captured DOUBLE PRECISION,
+        method TEXT NOT NULL DEFAULT '',
+        gateway_id TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL,
+        pbid BIGINT,
+        message TEXT NOT NULL DEFAULT '',
+        updated_at BIGINT NOT NULL,
+        PRIMARY KEY (yea4, ivno)))",
 };
 
 template <size_t N>

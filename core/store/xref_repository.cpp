@@ -35,6 +35,21 @@ Result<std::optional<QString>> XrefRepository::cartId(const QString &entity, con
                entity, m3Id);
 }
 
+Result<QList<QPair<QString, QString>>> XrefRepository::list(const QString &entity, qint64 sinceMs) const
+{
+    QSqlQuery q(m_store->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT cart_id, m3_id FROM xref WHERE entity = ? AND updated_at >= ? ORDER BY updated_at"));
+    q.addBindValue(entity);
+    q.addBindValue(sinceMs);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading the %1 cross references").arg(entity));
+    QList<QPair<QString, QString>> out;
+    while (q.next())
+        out << qMakePair(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
 Status XrefRepository::put(const QString &entity, const QString &cartId, const QString &m3Id) const
 {
     return m_store->write([&](QSqlDatabase &db) { return put(db, entity, cartId, m3Id); });

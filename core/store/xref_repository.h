@@ -4,8 +4,10 @@
 
 #include "common/error.h"
 
-#include <optional>
+#include <QList>
+#include <QPair>
 #include <memory>
+#include <optional>
 
 class QSqlDatabase;
 
@@ -20,6 +22,8 @@ public:
     Result<std::optional<QString>> m3Id(const QString &entity, const QString &cartId) const;
     Result<std::optional<QString>> cartId(const QString &entity, const QString &m3Id) const;
     Status put(const QString &entity, const QString &cartId, const QString &m3Id) const;
+    // Pairs of an entity recorded or changed at or after sinceMs: (3dcart id, M3 id), oldest first.
+    Result<QList<QPair<QString, QString>>> list(const QString &entity, qint64 sinceMs = 0) const;
     static Status put(QSqlDatabase &db, const QString &entity, const QString &cartId, const QString &m3Id);
 
 private:
