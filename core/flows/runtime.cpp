@@ -5,6 +5,7 @@
 #include "flows/order_poller.h"
 #include "flows/order_to_m3_flow.h"
 #include "flows/status_to_cart_flow.h"
+#include "flows/stock_runner.h"
 #include "store/settings_repository.h"
 
 #include <QJsonObject>
@@ -17,6 +18,15 @@ Q_LOGGING_CATEGORY(lcRuntime, "m3cart.flows.runtime")
 Result<PollSettings> PollSettings::load(const SettingsRepository &settings)
 {
     PollSettings p;
+    auto stock = settings.get(QStringLiteral("schedule.stock"));
+    if (!stock)
+        return stock.error();
+    if (stock->isObject()) {
+        const QJsonValue v = stock->toObject().value(QStringLiteral("interval_seconds"));
+        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 7 * 86400)
+            return Error::data(QStringLiteral("setting schedule.stock: \"interval_seconds\" must be a whole number from 0 (off) to 604800"));
+        p.stockSeconds = v.toInt();
+    }
     auto v = settings.get(QStringLiteral("poll.orders"));
     if (!v)
         return v.error();
@@ -77,6 +87,8 @@ Status Runtime::addFlows()
     m_flows->add(OrderToM3Flow::kind(), std::make_shared<OrderToM3Flow>(m_cart, m_m3, mappings, options.value()));
     m_flows->add(CustomerToM3Flow::kind(), std::make_shared<CustomerToM3Flow>(m_cart, m_m3, mappings, options.value()));
     m_flows->add(StatusToCartFlow::kind(), std::make_shared<StatusToCartFlow>(m_cart, m_m3, mappings));
+    m_stock = std::make_shared<StockRunner>(m_store, m_cart->config(), m_m3->config());
+    m_flows->add(StockTriggerFlow::kind(), std::make_shared<StockTriggerFlow>(m_stock));
     // Webhooks and BODs m3cart has no business flow for yet (stock, items): recorded and visible in the
     // event list, never dead-lettered for that.
     m_flows->setFallback(std::make_shared<RecordOnlyFlow>());
@@ -120,6 +132,18 @@ Status Runtime::start()
             // The first poll soon after the start catches what arrived while nothing was listening.
             QTimer::singleShot(2000, &m_pollTimer, [this] { pollOrdersNow(); });
         }
+        if (m_poll.stockSeconds > 0) {
+            m_pollPool.setMaxThreadCount(1);
+            m_stockTimer.setInterval(m_poll.stockSeconds * 1000);
+            QObject::connect(&m_stockTimer, &QTimer::timeout, &m_stockTimer, [this] {
+                auto runner = m_stock;
+                m_pollPool.start([runner] {
+                    if (auto r = runner->request(); !r)
+                        qCWarning(lcRuntime, "scheduled stock sync failed: %s", qPrintable(r.error().message));
+                });
+            });
+            m_stockTimer.start();
+        }
     }
     return ok();
 }
@@ -144,6 +168,7 @@ void Runtime::pollOrdersNow()
 void Runtime::stop()
 {
     m_pollTimer.stop();
+    m_stockTimer.stop();
     m_pollPool.waitForDone();
     m_listener.reset(); // no new deliveries
     if (m_dispatcher)

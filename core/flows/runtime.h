@@ -31,6 +31,7 @@ struct RuntimeOptions
 // The setting "poll.orders": {"interval_seconds": 300 (0: off), "lookback_hours": 24, "overlap_days": 1}.
 struct PollSettings
 {
+    int stockSeconds = 0; // "schedule.stock": {"interval_seconds": N}: a delta stock sync every N s (0: off)
     int intervalSeconds = 300;
     int lookbackHours = 24; // the first poll's reach, when no poll has run yet
     int overlapDays = 1;
@@ -70,6 +71,8 @@ private:
     QTimer m_pollTimer;
     QThreadPool m_pollPool;
     std::atomic_bool m_polling{false};
+    std::shared_ptr<class StockRunner> m_stock;
+    QTimer m_stockTimer;
 };
 
 } // namespace m3cart::flows

@@ -3,6 +3,7 @@
 // value); bulk chunks with a failed record; SKUs and items without a counterpart are reported; a dry run
 // sends nothing.
 
+#include "flows/runtime.h"
 #include "flows/stock_sync.h"
 #include "order_rig.h"
 #include "sandbox/m3_simulator.h"
@@ -175,6 +176,23 @@ private slots:
         QCOMPARE(cartStock(a), before);
         QVERIFY(StockStateRepository(m_rig->store()).all()->isEmpty());
         QVERIFY(RunLog(m_rig->store()).list(flows::StockSync::runKind()).value().first().dryRun);
+    }
+
+    void balanceBodTriggersADeltaSync()
+    {
+        M3_VERIFY_OK(sync()); // the catalogue and a watermark
+        ingest::ListenerOptions lo;
+        lo.secret = QStringLiteral("bod-secret");
+        flows::RuntimeOptions ro;
+        ro.poll = false;
+        flows::Runtime runtime(m_rig->store(), m_rig->cartConfig(), m_rig->m3Config(), lo, ro);
+        M3_VERIFY_OK(runtime.start());
+        const QUrl bodUrl(QStringLiteral("http://127.0.0.1:%1/ion/bod?token=bod-secret").arg(runtime.listenerPort()));
+        m_rig->sandbox().run([&](sandbox::Sandbox &s) { s.m3()->addBodSubscriber(bodUrl); });
+        const QString a = m_rig->activeSku(5);
+        setStock(QStringLiteral("200"), a, 77); // M3 publishes an InventoryBalance BOD
+        const double want = std::max(0.0, std::floor(av01(a, {QStringLiteral("100"), QStringLiteral("200")}) - 2));
+        QTRY_COMPARE_WITH_TIMEOUT(cartStock(a), want, 30000);
     }
 
     void badSettingIsNamed()
