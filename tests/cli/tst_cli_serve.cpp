@@ -237,6 +237,17 @@ private slots:
         setup.sb->run([&](sandbox::Sandbox &s) { received = s.m3()->received(); });
         QVERIFY(received.value(QStringLiteral("batchOrders")).toArray().isEmpty());
 
+        // The stock sync's contract, dry: counts for every kind, nothing pushed.
+        const test::CliRun stock = test::runCli({QStringLiteral("sync"), QStringLiteral("stock"), QStringLiteral("--dry-run"),
+                                                 QStringLiteral("--json"), QStringLiteral("--store"), setup.temp.path()});
+        QVERIFY2(stock.code == 0, stock.err.constData());
+        const QJsonObject counts = stock.json().value(QStringLiteral("counts")).toObject();
+        for (const char *k : {"balances", "items", "skus", "changed", "pushed", "failed", "sku_without_item", "item_without_product"})
+            QVERIFY2(counts.contains(QLatin1String(k)), k);
+        QVERIFY(counts.value(QStringLiteral("changed")).toInt() > 0);
+        QCOMPARE(counts.value(QStringLiteral("pushed")).toInt(), 0);
+        QCOMPARE(stock.json().value(QStringLiteral("mode")).toString(), QStringLiteral("full"));
+
         // A malformed file is named in the error.
         QFile broken(setup.dir.filePath(QStringLiteral("broken.json")));
         QVERIFY(broken.open(QIODevice::WriteOnly));
