@@ -44,8 +44,8 @@ Result<StockSettings> StockSettings::fromJson(const QJsonObject &o)
             }
         } else if (k == QLatin1String("field")) {
             s.field = it.value().toString().toUpper();
-            if (s.field != QLatin1String("AV01") && s.field != QLatin1String("AV02"))
-                return bad(k, QStringLiteral("must be \"AV01\" (allocatable net) or \"AV02\" (on hand minus reserved)"));
+            if (s.field != QLatin1String("AV01") && s.field != QLatin1String("AV02") && s.field != QLatin1String("ATP"))
+                return bad(k, QStringLiteral("must be \"AV01\" (allocatable net), \"AV02\" (on hand minus reserved) or \"ATP\" (OIS100MI/GetATP)"));
         } else if (k == QLatin1String("buffer")) {
             if (!it.value().isDouble() || it.value().toDouble() < 0)
                 return bad(k, QStringLiteral("must be a number of units, 0 or more"));
@@ -77,6 +77,7 @@ struct StockSync::Impl
     StockSettings settings;
     const StockSyncOptions *o = nullptr;
     QHash<QString, double> available; // ITNO → sum over the warehouses
+    QList<QPair<QString, QString>> atpPairs; // (ITNO, WHLO) to ask GetATP for
     QJsonObject counts;
 
     void say(const QString &line) const
@@ -92,7 +93,31 @@ struct StockSync::Impl
         const QString whlo = r.value(QStringLiteral("WHLO"));
         if (!settings.warehouses.isEmpty() && !settings.warehouses.contains(whlo))
             return;
+        if (settings.field == QLatin1String("ATP")) {
+            atpPairs << qMakePair(itno, whlo); // asked for afterwards, one GetATP per item and warehouse
+            available.insert(itno, available.value(itno));
+            return;
+        }
         available[itno] += r.value(settings.field).toDouble();
+    }
+
+    // ATP: OIS100MI/GetATP (AVTQ) for every item and chosen warehouse that has a balance, 80 to a bulk call.
+    Status readAtp()
+    {
+        m3::ExecOptions all;
+        all.maxrecs = 0;
+        for (qsizetype start = 0; start < atpPairs.size() && !cancelled(); start += kBalanceBulk) {
+            QList<m3::BulkItem> batch;
+            for (qsizetype i = start; i < qMin(atpPairs.size(), start + kBalanceBulk); ++i)
+                batch << m3::BulkItem{QStringLiteral("GetATP"), {{QStringLiteral("ITNO"), atpPairs.at(i).first}, {QStringLiteral("WHLO"), atpPairs.at(i).second}}, {}};
+            auto got = m3->executeBulk(QStringLiteral("OIS100MI"), batch, all);
+            if (!got)
+                return got.error();
+            for (qsizetype i = 0; i < got->size(); ++i)
+                if (got->at(i) && !got->at(i)->records.isEmpty())
+                    available[atpPairs.at(start + i).first] += got->at(i)->records.first().value(QStringLiteral("AVTQ")).toDouble();
+        }
+        return ok();
     }
 
     // 3dcart's catalogue: every simple product and every variant, with what 3dcart shows now.
@@ -189,6 +214,7 @@ Result<QJsonObject> StockSync::run(const StockSyncOptions &options)
     d->o = &options;
     d->counts = {};
     d->available.clear();
+    d->atpPairs.clear();
     auto settings = StockSettings::load(SettingsRepository(d->store));
     if (!settings)
         return settings.error();
@@ -238,6 +264,8 @@ Result<QJsonObject> StockSync::run(const StockSyncOptions &options)
     auto items = d->readBalances(full, watermark);
     if (!items)
         return fail(items.error());
+    if (const Status s = d->readAtp(); !s)
+        return fail(s.error());
     d->counts.insert(QStringLiteral("items"), int(items->size()));
     d->counts.insert(QStringLiteral("skus"), int(catalogue.size()));
 

@@ -1,6 +1,6 @@
 #pragma once
-// M3 stock → 3dcart: available-to-sell per SKU (variants included) = the configured availability field (AV01 or
-// AV02) summed over the configured warehouses, minus a safety buffer, floored at 0; only values that differ
+// M3 stock → 3dcart: available-to-sell per SKU (variants included) = the configured availability (AV01, AV02 or
+// GetATP) summed over the configured warehouses, minus a safety buffer, floored at 0; only values that differ
 // from what was last pushed (or, the first time, from what 3dcart shows) are sent, as absolute values in bulk
 // PUTs of at most 100. A full run reads the whole catalogue and every balance (OIS100MI/LstNewBalances from
 // 0); later runs read only the balances M3 changed since the last run (LMTS) and the warehouses of those items.
@@ -22,7 +22,8 @@ class Store;
 
 namespace flows {
 
-// The setting "flow.stock": {"warehouses": ["100", "200"] (empty: all), "field": "AV01" | "AV02", "buffer": 0}.
+// The setting "flow.stock": {"warehouses": ["100", "200"] (empty: all), "field": "AV01" | "AV02" | "ATP",
+// "buffer": 0}. ATP asks OIS100MI/GetATP (AVTQ) per item and warehouse: exact, and one call per pair.
 struct StockSettings
 {
     QStringList warehouses;

@@ -195,6 +195,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(cartStock(a), want, 30000);
     }
 
+    void atpIsSelectable()
+    {
+        M3_VERIFY_OK(SettingsRepository(m_rig->store()).set(QStringLiteral("flow.stock"),
+                                                            QJsonObject{{QStringLiteral("warehouses"), QJsonArray{QStringLiteral("100")}},
+                                                                        {QStringLiteral("field"), QStringLiteral("ATP")}}));
+        const QString a = m_rig->activeSku(6);
+        setStock(QStringLiteral("100"), a, 12);
+        auto r = sync();
+        M3_VERIFY_OK(r);
+        // The simulator's GetATP answers AV01, floored at 0.
+        QCOMPARE(cartStock(a), std::max(0.0, std::floor(av01(a, {QStringLiteral("100")}))));
+    }
+
     void badSettingIsNamed()
     {
         auto bad = flows::StockSettings::fromJson({{QStringLiteral("field"), QStringLiteral("SAIL")}});
