@@ -309,6 +309,12 @@ private slots:
         QCOMPARE(p2.value("Hide").toBool(), true);
         QCOMPARE(p2.value("NotForSale").toBool(), true);
         QVERIFY(!p2.value("SKUInfo").toObject().contains("Price")); // no price: not changed
+        // Preliminary (10) is not for sale yet either: hidden.
+        QJsonObject preliminary = load("item.json").toObject();
+        QJsonObject item10 = preliminary.value("item").toObject();
+        item10.insert("STAT", "10");
+        preliminary.insert("item", item10);
+        QCOMPARE(record(m->evaluate(preliminary).value(), "product").value("Hide").toBool(), true);
     }
 
     void statusToOrder_data()
