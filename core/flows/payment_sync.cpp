@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QMutex>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -110,6 +111,8 @@ struct PaymentSync::Impl
     std::shared_ptr<m3::M3Client> m3;
     const PaymentSyncOptions *o = nullptr;
     PaymentSettings settings;
+    std::shared_ptr<const mapping::CompiledMapping> compiled;
+    QMutex mutex; // one settlement at a time: the status flow calls in from several workers
 
     // ARS040MI: head, a line per captured transaction, control. The invoice is "posting" until the batch is
     // controlled, so an interrupted try is seen (and left for a person) instead of posted twice.
@@ -163,6 +166,119 @@ struct PaymentSync::Impl
         }
         return ok();
     }
+    // Records, reconciles and (when matched) posts the invoices of these orders: (3dcart id, ORNO) pairs.
+    Result<QJsonObject> settle(const QList<QPair<QString, QString>> &orders, const mapping::CompiledMapping &m)
+    {
+        QJsonArray rows;
+        int invoices = 0, posted = 0, review = 0, before = 0;
+        AlertLog alerts(store);
+        for (const auto &[cartId, orno] : orders) {
+            if (o->cancel && o->cancel->load())
+                break;
+            auto heads = m3->execute(QStringLiteral("OIS350MI"), QStringLiteral("LstInvHeadByCo"), {{QStringLiteral("ORNO"), orno}});
+            if (!heads) {
+                if (heads.error().errorClass == ErrorClass::Data)
+                    continue; // no such order any more in M3: the reconciliation report shows it
+                return (heads.error());
+            }
+            if (heads->records.isEmpty())
+                continue; // not invoiced yet
+            QJsonObject order;
+            for (const m3::MiRecord &h : heads->records) {
+                ++invoices;
+                Invoice inv;
+                inv.yea4 = h.value(QStringLiteral("YEA4")).toInt();
+                inv.ivno = h.value(QStringLiteral("IVNO")).toLongLong();
+                auto known = knownStatus(*store, inv.yea4, inv.ivno);
+                if (!known)
+                    return (known.error());
+                if (known.value() == QLatin1String("posted") || known.value() == QLatin1String("review")) {
+                    ++before;
+                    continue;
+                }
+                if (order.isEmpty()) {
+                    auto got = cart->getOne(QStringLiteral("Orders/%1").arg(cartId));
+                    if (!got)
+                        return (got.error());
+                    order = got.value();
+                }
+                inv.orno = orno;
+                inv.cartOrderId = cartId;
+                inv.date = h.value(QStringLiteral("IVDT"));
+                inv.amount = h.value(QStringLiteral("AMT1")).toDouble();
+                inv.currency = h.value(QStringLiteral("CUCD"));
+                double captured = 0;
+                bool any = false;
+                for (const QJsonValue &t : order.value(QStringLiteral("TransactionList")).toArray()) {
+                    const QJsonObject tx = t.toObject();
+                    if (tx.value(QStringLiteral("TransactionCaptured")).toVariant().toInt() != 1)
+                        continue;
+                    any = true;
+                    captured += tx.value(QStringLiteral("TransactionAmount")).toDouble();
+                    if (inv.method.isEmpty()) {
+                        inv.method = tx.value(QStringLiteral("TransactionMethod")).toString();
+                        inv.gatewayId = tx.value(QStringLiteral("TransactionGatewayID")).toVariant().toString();
+                    }
+                }
+                if (any)
+                    inv.captured = captured;
+                double tax = 0;
+                for (const char *k : {"SalesTax", "SalesTax2", "SalesTax3"})
+                    tax += order.value(QLatin1String(k)).toDouble();
+                const double compared = settings.netOfTax ? captured - tax : captured;
+                const bool matched = any && qAbs(compared - inv.amount) <= settings.tolerance;
+                if (known.value() == QLatin1String("posting")) {
+                    inv.status = QStringLiteral("review");
+                    inv.message = QStringLiteral("an earlier try was interrupted while posting payment batch %1: check it in ARS040 and settle by hand")
+                                      .arg(qint64(inv.yea4 % 100) * 100'000'000LL + inv.ivno % 100'000'000LL);
+                } else if (!matched) {
+                    inv.status = QStringLiteral("review");
+                    inv.message = any ? QStringLiteral("3dcart captured %1%2, M3 invoiced %3 %4")
+                                            .arg(captured, 0, 'f', 2)
+                                            .arg(settings.netOfTax ? QStringLiteral(" (%1 without its %2 sales tax)").arg(compared, 0, 'f', 2).arg(tax, 0, 'f', 2) : QString())
+                                            .arg(inv.amount, 0, 'f', 2)
+                                            .arg(inv.currency)
+                                      : QStringLiteral("3dcart shows no captured payment; M3 invoiced %1 %2").arg(inv.amount, 0, 'f', 2).arg(inv.currency);
+                } else if (o->dryRun) {
+                    inv.status = QStringLiteral("would_post");
+                } else if (const Status s = post(inv, h.toJson(), order, m); !s) {
+                    return (s.error());
+                }
+                if (inv.status == QLatin1String("review")) {
+                    ++review;
+                    if (!o->dryRun) {
+                        if (const Status s = save(*store, inv); !s)
+                            return (s.error());
+                        alerts.raise(QStringLiteral("warning"), QStringLiteral("payments"),
+                                     QStringLiteral("invoice %1 (3dcart order %2, M3 order %3): %4").arg(inv.ivno).arg(cartId, orno, inv.message));
+                    }
+                }
+                posted += inv.status == QLatin1String("posted") ? 1 : 0;
+                rows << inv.toJson();
+            }
+        }
+
+        return QJsonObject{{QStringLiteral("invoices"), rows},
+                           {QStringLiteral("counts"), QJsonObject{{QStringLiteral("orders"), int(orders.size())}, {QStringLiteral("invoices"), invoices},
+                                                                  {QStringLiteral("posted"), posted}, {QStringLiteral("review"), review},
+                                                                  {QStringLiteral("settled_before"), before}}}};
+    }
+
+    Result<const mapping::CompiledMapping *> prepare()
+    {
+        auto setting = SettingsRepository(store).get(QStringLiteral("flow.payments"));
+        if (!setting)
+            return setting.error();
+        auto parsed = PaymentSettings::fromJson(setting->toObject());
+        if (!parsed)
+            return parsed.error();
+        settings = parsed.value();
+        auto mapping = MappingCache(store).get(QStringLiteral("invoice-payment"));
+        if (!mapping)
+            return mapping.error();
+        compiled = mapping.value();
+        return compiled.get();
+    }
 };
 
 PaymentSync::PaymentSync(std::shared_ptr<const Store> store, cart::CartConfig cart, m3::M3Config m3) : d(std::make_unique<Impl>())
@@ -176,126 +292,43 @@ PaymentSync::~PaymentSync() = default;
 
 Result<QJsonObject> PaymentSync::run(const PaymentSyncOptions &options)
 {
+    QMutexLocker lock(&d->mutex);
     d->o = &options;
     RunLog runs(d->store);
     auto runId = runs.start(runKind(), options.dryRun);
     if (!runId)
         return runId.error();
-    QJsonObject counts;
     auto fail = [&](const Error &e) -> Result<QJsonObject> {
-        runs.finish(runId.value(), QStringLiteral("failed"), counts, e.message);
+        runs.finish(runId.value(), QStringLiteral("failed"), {}, e.message);
         return e;
     };
-    auto setting = SettingsRepository(d->store).get(QStringLiteral("flow.payments"));
-    if (!setting)
-        return fail(setting.error());
-    auto settings = PaymentSettings::fromJson(setting->toObject());
-    if (!settings)
-        return fail(settings.error());
-    d->settings = settings.value();
-    auto mapping = MappingCache(d->store).get(QStringLiteral("invoice-payment"));
-    if (!mapping)
-        return fail(mapping.error());
+    auto m = d->prepare();
+    if (!m)
+        return fail(m.error());
     auto orders = XrefRepository(d->store).list(QStringLiteral("order"), QDateTime::currentMSecsSinceEpoch() - qint64(options.days) * 86'400'000LL);
     if (!orders)
         return fail(orders.error());
-    counts.insert(QStringLiteral("orders"), int(orders->size()));
-    QJsonArray rows;
-    int invoices = 0, posted = 0, review = 0, before = 0;
-    AlertLog alerts(d->store);
-    for (const auto &[cartId, orno] : std::as_const(orders.value())) {
-        if (options.cancel && options.cancel->load())
-            break;
-        auto heads = d->m3->execute(QStringLiteral("OIS350MI"), QStringLiteral("LstInvHeadByCo"), {{QStringLiteral("ORNO"), orno}});
-        if (!heads) {
-            if (heads.error().errorClass == ErrorClass::Data)
-                continue; // no such order any more in M3: the reconciliation report shows it
-            return fail(heads.error());
-        }
-        if (heads->records.isEmpty())
-            continue; // not invoiced yet
-        QJsonObject order;
-        for (const m3::MiRecord &h : heads->records) {
-            ++invoices;
-            Invoice inv;
-            inv.yea4 = h.value(QStringLiteral("YEA4")).toInt();
-            inv.ivno = h.value(QStringLiteral("IVNO")).toLongLong();
-            auto known = knownStatus(*d->store, inv.yea4, inv.ivno);
-            if (!known)
-                return fail(known.error());
-            if (known.value() == QLatin1String("posted") || known.value() == QLatin1String("review")) {
-                ++before;
-                continue;
-            }
-            if (order.isEmpty()) {
-                auto got = d->cart->getOne(QStringLiteral("Orders/%1").arg(cartId));
-                if (!got)
-                    return fail(got.error());
-                order = got.value();
-            }
-            inv.orno = orno;
-            inv.cartOrderId = cartId;
-            inv.date = h.value(QStringLiteral("IVDT"));
-            inv.amount = h.value(QStringLiteral("AMT1")).toDouble();
-            inv.currency = h.value(QStringLiteral("CUCD"));
-            double captured = 0;
-            bool any = false;
-            for (const QJsonValue &t : order.value(QStringLiteral("TransactionList")).toArray()) {
-                const QJsonObject tx = t.toObject();
-                if (tx.value(QStringLiteral("TransactionCaptured")).toVariant().toInt() != 1)
-                    continue;
-                any = true;
-                captured += tx.value(QStringLiteral("TransactionAmount")).toDouble();
-                if (inv.method.isEmpty()) {
-                    inv.method = tx.value(QStringLiteral("TransactionMethod")).toString();
-                    inv.gatewayId = tx.value(QStringLiteral("TransactionGatewayID")).toVariant().toString();
-                }
-            }
-            if (any)
-                inv.captured = captured;
-            double tax = 0;
-            for (const char *k : {"SalesTax", "SalesTax2", "SalesTax3"})
-                tax += order.value(QLatin1String(k)).toDouble();
-            const double compared = d->settings.netOfTax ? captured - tax : captured;
-            const bool matched = any && qAbs(compared - inv.amount) <= d->settings.tolerance;
-            if (known.value() == QLatin1String("posting")) {
-                inv.status = QStringLiteral("review");
-                inv.message = QStringLiteral("an earlier try was interrupted while posting payment batch %1: check it in ARS040 and settle by hand")
-                                  .arg(qint64(inv.yea4 % 100) * 100'000'000LL + inv.ivno % 100'000'000LL);
-            } else if (!matched) {
-                inv.status = QStringLiteral("review");
-                inv.message = any ? QStringLiteral("3dcart captured %1%2, M3 invoiced %3 %4")
-                                        .arg(captured, 0, 'f', 2)
-                                        .arg(d->settings.netOfTax ? QStringLiteral(" (%1 without its %2 sales tax)").arg(compared, 0, 'f', 2).arg(tax, 0, 'f', 2) : QString())
-                                        .arg(inv.amount, 0, 'f', 2)
-                                        .arg(inv.currency)
-                                  : QStringLiteral("3dcart shows no captured payment; M3 invoiced %1 %2").arg(inv.amount, 0, 'f', 2).arg(inv.currency);
-            } else if (options.dryRun) {
-                inv.status = QStringLiteral("would_post");
-            } else if (const Status s = d->post(inv, h.toJson(), order, *mapping.value()); !s) {
-                return fail(s.error());
-            }
-            if (inv.status == QLatin1String("review")) {
-                ++review;
-                if (!options.dryRun) {
-                    if (const Status s = save(*d->store, inv); !s)
-                        return fail(s.error());
-                    alerts.raise(QStringLiteral("warning"), QStringLiteral("payments"),
-                                 QStringLiteral("invoice %1 (3dcart order %2, M3 order %3): %4").arg(inv.ivno).arg(cartId, orno, inv.message));
-                }
-            }
-            posted += inv.status == QLatin1String("posted") ? 1 : 0;
-            rows << inv.toJson();
-        }
-    }
-    counts.insert(QStringLiteral("invoices"), invoices);
-    counts.insert(QStringLiteral("posted"), posted);
-    counts.insert(QStringLiteral("review"), review);
-    counts.insert(QStringLiteral("settled_before"), before);
-    const QString status = review > 0 ? QStringLiteral("partial") : QStringLiteral("ok");
+    auto settled = d->settle(orders.value(), *m.value());
+    if (!settled)
+        return fail(settled.error());
+    QJsonObject report = settled.value();
+    const QJsonObject counts = report.value(QStringLiteral("counts")).toObject();
+    const QString status = counts.value(QStringLiteral("review")).toInt() > 0 ? QStringLiteral("partial") : QStringLiteral("ok");
     runs.finish(runId.value(), status, counts);
-    return QJsonObject{{QStringLiteral("run_id"), runId.value()}, {QStringLiteral("dry_run"), options.dryRun},
-                       {QStringLiteral("status"), status}, {QStringLiteral("counts"), counts}, {QStringLiteral("invoices"), rows}};
+    report.insert(QStringLiteral("run_id"), runId.value());
+    report.insert(QStringLiteral("dry_run"), options.dryRun);
+    report.insert(QStringLiteral("status"), status);
+    return report;
 }
 
+Result<QJsonObject> PaymentSync::settleOrder(const QString &cartOrderId, const QString &orno)
+{
+    QMutexLocker lock(&d->mutex);
+    const PaymentSyncOptions options;
+    d->o = &options;
+    auto m = d->prepare();
+    if (!m)
+        return m.error();
+    return d->settle({qMakePair(cartOrderId, orno)}, *m.value());
+}
 } // namespace m3cart::flows

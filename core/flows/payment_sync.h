@@ -48,6 +48,8 @@ public:
     //  "invoices": [{"ivno", "yea4", "orno", "cart_order_id", "amount", "captured", "method", "gateway_id",
     //                "status": "posted|review|would_post", "pbid", "message"}]}
     Result<QJsonObject> run(const PaymentSyncOptions &options);
+    // The same for one order the moment M3 invoices it (the SalesOrder BOD at status 77); no run record.
+    Result<QJsonObject> settleOrder(const QString &cartOrderId, const QString &orno);
     static QString runKind() { return QStringLiteral("sync.payments"); }
 
 private:

@@ -4,6 +4,7 @@
 #include "flows/mapping_cache.h"
 #include "flows/order_poller.h"
 #include "flows/order_to_m3_flow.h"
+#include "flows/payment_sync.h"
 #include "flows/status_to_cart_flow.h"
 #include "flows/stock_runner.h"
 #include "store/settings_repository.h"
@@ -86,7 +87,8 @@ Status Runtime::addFlows()
     auto mappings = std::make_shared<MappingCache>(m_store);
     m_flows->add(OrderToM3Flow::kind(), std::make_shared<OrderToM3Flow>(m_cart, m_m3, mappings, options.value()));
     m_flows->add(CustomerToM3Flow::kind(), std::make_shared<CustomerToM3Flow>(m_cart, m_m3, mappings, options.value()));
-    m_flows->add(StatusToCartFlow::kind(), std::make_shared<StatusToCartFlow>(m_cart, m_m3, mappings));
+    auto payments = std::make_shared<PaymentSync>(m_store, m_cart->config(), m_m3->config());
+    m_flows->add(StatusToCartFlow::kind(), std::make_shared<StatusToCartFlow>(m_cart, m_m3, mappings, payments));
     m_stock = std::make_shared<StockRunner>(m_store, m_cart->config(), m_m3->config());
     m_flows->add(StockTriggerFlow::kind(), std::make_shared<StockTriggerFlow>(m_stock));
     // Webhooks and BODs m3cart has no business flow for yet (stock, items): recorded and visible in the

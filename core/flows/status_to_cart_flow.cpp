@@ -3,6 +3,7 @@
 #include "cart/cart_client.h"
 #include "flows/flow_io.h"
 #include "flows/mapping_cache.h"
+#include "flows/payment_sync.h"
 #include "ingest/inbound_payload.h"
 #include "m3/m3_client.h"
 #include "mapping/compiled_mapping.h"
@@ -11,8 +12,8 @@
 namespace m3cart::flows {
 
 StatusToCartFlow::StatusToCartFlow(std::shared_ptr<const cart::CartClient> cart, std::shared_ptr<const m3::M3Client> m3,
-                                   std::shared_ptr<MappingCache> mappings)
-    : m_cart(std::move(cart)), m_m3(std::move(m3)), m_mappings(std::move(mappings))
+                                   std::shared_ptr<MappingCache> mappings, std::shared_ptr<PaymentSync> payments)
+    : m_cart(std::move(cart)), m_m3(std::move(m3)), m_mappings(std::move(mappings)), m_payments(std::move(payments))
 {
 }
 
@@ -130,6 +131,14 @@ Status StatusToCartFlow::run(FlowContext &ctx)
     if (!put->isEmpty() && !put->first().ok())
         return finish(Error::data(QStringLiteral("3dcart refused status %1 for order %2: %3").arg(statusId).arg(orderId, put->first().message)));
     done << QStringLiteral("status %1").arg(statusId);
+    // Invoiced: record the invoice and settle its payment (posted once, or left for review).
+    if (m_payments && !ctx.dryRun() && headJson.value(QStringLiteral("ORST")).toString().toInt() >= 77) {
+        auto settled = m_payments->settleOrder(orderId, orno);
+        if (!settled)
+            return finish(settled.error());
+        const QJsonObject c = settled->value(QStringLiteral("counts")).toObject();
+        done << QStringLiteral("invoices: %1 posted, %2 for review").arg(c.value(QStringLiteral("posted")).toInt()).arg(c.value(QStringLiteral("review")).toInt());
+    }
     ctx.setResponseSummary(QStringLiteral("3dcart order %1 (M3 %2, ORSL %3 ORST %4): %5")
                                .arg(orderId, orno, headJson.value(QStringLiteral("ORSL")).toString(),
                                     headJson.value(QStringLiteral("ORST")).toString(), done.join(QStringLiteral(", "))));

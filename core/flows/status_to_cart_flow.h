@@ -27,8 +27,9 @@ class StatusToCartFlow : public Flow
 public:
     static QString kind() { return QStringLiteral("m3.bod.SyncSalesOrder"); }
 
+    // payments, when given, settles the order's invoices once M3 has invoiced it (status 77).
     StatusToCartFlow(std::shared_ptr<const cart::CartClient> cart, std::shared_ptr<const m3::M3Client> m3,
-                     std::shared_ptr<MappingCache> mappings);
+                     std::shared_ptr<MappingCache> mappings, std::shared_ptr<class PaymentSync> payments = {});
     QString name() const override { return QStringLiteral("status-to-cart"); }
     QString connection() const override { return QStringLiteral("cart"); }
     Status run(FlowContext &ctx) override;
@@ -37,6 +38,7 @@ private:
     std::shared_ptr<const cart::CartClient> m_cart;
     std::shared_ptr<const m3::M3Client> m_m3;
     std::shared_ptr<MappingCache> m_mappings;
+    std::shared_ptr<PaymentSync> m_payments;
 };
 
 } // namespace flows

@@ -395,6 +395,8 @@ private slots:
         QVERIFY2(err.isEmpty(), qPrintable(err));
         QTRY_VERIFY_WITH_TIMEOUT(EventRepository(m_rig->store()).count(bods).value() > before, 30000);
         QCOMPARE(m_rig->cartOrder(orderId).value(QStringLiteral("OrderStatusID")).toInt(), 4);
+        // The invoice was recorded and its payment posted in M3 on the way.
+        QTRY_COMPARE_WITH_TIMEOUT(m_rig->m3List("paymentBatches").size(), 1, 30000);
         EventFilter dead;
         dead.statuses = {QStringLiteral("dead")};
         QCOMPARE(EventRepository(m_rig->store()).count(dead).value(), 0);
