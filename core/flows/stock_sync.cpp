@@ -225,13 +225,13 @@ Result<QJsonObject> StockSync::run(const StockSyncOptions &options)
     if (!previous)
         return previous.error();
     StockStateRepository state(d->store);
-    auto known = state.all();
-    if (!known)
-        return known.error();
+    auto empty = state.isEmpty();
+    if (!empty)
+        return empty.error();
     qint64 watermark = 0;
     if (previous->has_value() && !(*previous)->dryRun)
         watermark = (*previous)->counts.value(QStringLiteral("watermark")).toString().toLongLong();
-    const bool full = options.full || watermark <= 0 || known->isEmpty();
+    const bool full = options.full || watermark <= 0 || empty.value();
     // The next run starts where this one started, on M3's clock (GENERAL/GetServerTime LMTS); ours, with a wide
     // overlap, when M3 does not say.
     qint64 nextWatermark = QDateTime::currentMSecsSinceEpoch() - kWatermarkOverlapMs;
@@ -246,12 +246,17 @@ Result<QJsonObject> StockSync::run(const StockSyncOptions &options)
         return e;
     };
 
-    QHash<QString, StockEntry> catalogue = known.value();
+    // A full run reads everything; a delta only the items M3 changed, their SKUs (the SKU map read backwards,
+    // and the item numbers themselves) and those SKUs' rows.
+    QHash<QString, StockEntry> catalogue;
+    QHash<QString, QString> skuMap;
     if (full) {
+        auto known = state.all();
+        if (!known)
+            return fail(known.error());
         auto read = d->readCatalogue();
         if (!read)
             return fail(read.error());
-        catalogue.clear();
         for (StockEntry e : read.value()) {
             e.pushed = known->value(e.sku).pushed;
             catalogue.insert(e.sku, e);
@@ -267,18 +272,43 @@ Result<QJsonObject> StockSync::run(const StockSyncOptions &options)
     if (const Status s = d->readAtp(); !s)
         return fail(s.error());
     d->counts.insert(QStringLiteral("items"), int(items->size()));
+    const mapping::LookupRepository lookups(d->store);
+    if (full) {
+        auto all = lookups.entries(QStringLiteral("sku_itno"));
+        if (!all)
+            return fail(all.error());
+        skuMap = all.value();
+    } else {
+        const QStringList changed(items->begin(), items->end());
+        auto mapped = lookups.entriesWithValues(QStringLiteral("sku_itno"), changed);
+        if (!mapped)
+            return fail(mapped.error());
+        skuMap = mapped.value();
+        QStringList skus = skuMap.keys();
+        QStringList same; // SKUs that may be their own item number, unless the map sends them elsewhere
+        for (const QString &itno : changed)
+            if (!skuMap.contains(itno))
+                same << itno;
+        auto elsewhere = lookups.entriesWithKeys(QStringLiteral("sku_itno"), same);
+        if (!elsewhere)
+            return fail(elsewhere.error());
+        for (const QString &sku : std::as_const(same))
+            if (!elsewhere->contains(sku))
+                skus << sku;
+        auto rows = state.bySku(skus);
+        if (!rows)
+            return fail(rows.error());
+        catalogue = rows.value();
+    }
     d->counts.insert(QStringLiteral("skus"), int(catalogue.size()));
 
-    auto skuMap = mapping::LookupRepository(d->store).entries(QStringLiteral("sku_itno"));
-    if (!skuMap)
-        return fail(skuMap.error());
     QJsonArray changes, withoutItem, failures, withoutProduct;
     QSet<QString> itemsWithProduct;
     QList<const StockEntry *> simple, variants;
     QHash<QString, double> to;
     for (auto it = catalogue.cbegin(); it != catalogue.cend(); ++it) {
         const StockEntry &e = it.value();
-        const QString itno = skuMap->value(e.sku, e.sku);
+        const QString itno = skuMap.value(e.sku, e.sku);
         itemsWithProduct.insert(itno);
         if (!items->contains(itno)) {
             if (full) {

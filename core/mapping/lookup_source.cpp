@@ -131,6 +131,36 @@ Result<QHash<QString, QString>> LookupRepository::entries(const QString &table) 
     return out;
 }
 
+Result<QHash<QString, QString>> LookupRepository::entriesWithValues(const QString &table, const QStringList &values) const
+{
+    return entriesWhere(table, "value", values);
+}
+
+Result<QHash<QString, QString>> LookupRepository::entriesWithKeys(const QString &table, const QStringList &keys) const
+{
+    return entriesWhere(table, "lookup_key", keys);
+}
+
+Result<QHash<QString, QString>> LookupRepository::entriesWhere(const QString &table, const char *column, const QStringList &in) const
+{
+    QHash<QString, QString> out;
+    constexpr qsizetype kChunk = 500; // well under SQLite's bound-parameter limit
+    for (qsizetype start = 0; start < in.size(); start += kChunk) {
+        const QStringList chunk = in.mid(start, kChunk);
+        QSqlQuery q(m_store->db());
+        q.prepare(QStringLiteral("SELECT lookup_key, value FROM lookup_entries WHERE table_name = ? AND %1 IN (%2)")
+                      .arg(QLatin1String(column), QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        q.addBindValue(table);
+        for (const QString &v : chunk)
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(q, QStringLiteral("reading lookup table %1").arg(table));
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return out;
+}
+
 Result<QStringList> LookupRepository::tables() const
 {
     QSqlQuery q(m_store->db());

@@ -65,11 +65,15 @@ public:
                         bool replaceTable = false) const;
     Status remove(const QString &table, const QString &key) const;
     Result<QHash<QString, QString>> entries(const QString &table) const;
+    // The entries whose value is one of these (key → value): a table read backwards, for a few values.
+    Result<QHash<QString, QString>> entriesWithValues(const QString &table, const QStringList &values) const;
+    Result<QHash<QString, QString>> entriesWithKeys(const QString &table, const QStringList &keys) const;
     Result<QStringList> tables() const;
     // CSV or TSV "key,value" lines (a header line "key,value" is skipped); returns how many were stored.
     Result<int> importDelimited(const QString &table, const QString &path, bool replaceTable = false) const;
 
 private:
+    Result<QHash<QString, QString>> entriesWhere(const QString &table, const char *column, const QStringList &in) const;
     std::shared_ptr<const Store> m_store;
 };
 

@@ -161,6 +161,8 @@ const char *const kV5[] = {
         message TEXT NOT NULL DEFAULT '',
         updated_at BIGINT NOT NULL,
         PRIMARY KEY (yea4, ivno)))",
+    // The stock delta finds the SKUs of the items that changed: the SKU map read backwards.
+    "CREATE INDEX idx_lookup_value ON lookup_entries(table_name, value)",
 };
 
 template <size_t N>

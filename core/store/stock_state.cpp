@@ -9,13 +9,9 @@ namespace m3cart {
 
 StockStateRepository::StockStateRepository(std::shared_ptr<const Store> store) : m_store(std::move(store)) {}
 
-Result<QHash<QString, StockEntry>> StockStateRepository::all() const
+namespace {
+void readRows(QSqlQuery &q, QHash<QString, StockEntry> &out)
 {
-    QSqlQuery q(m_store->db());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT sku, catalog_id, option_code, cart_stock, pushed FROM stock_state")))
-        return sqlError(q, QStringLiteral("reading the stock state"));
-    QHash<QString, StockEntry> out;
     while (q.next()) {
         StockEntry e;
         e.sku = q.value(0).toString();
@@ -27,7 +23,45 @@ Result<QHash<QString, StockEntry>> StockStateRepository::all() const
             e.pushed = q.value(4).toDouble();
         out.insert(e.sku, e);
     }
+}
+const QString kSelect = QStringLiteral("SELECT sku, catalog_id, option_code, cart_stock, pushed FROM stock_state");
+} // namespace
+
+Result<QHash<QString, StockEntry>> StockStateRepository::all() const
+{
+    QSqlQuery q(m_store->db());
+    q.setForwardOnly(true);
+    if (!q.exec(kSelect))
+        return sqlError(q, QStringLiteral("reading the stock state"));
+    QHash<QString, StockEntry> out;
+    readRows(q, out);
     return out;
+}
+
+Result<QHash<QString, StockEntry>> StockStateRepository::bySku(const QStringList &skus) const
+{
+    QHash<QString, StockEntry> out;
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < skus.size(); start += kChunk) {
+        const QStringList chunk = skus.mid(start, kChunk);
+        QSqlQuery q(m_store->db());
+        q.setForwardOnly(true);
+        q.prepare(kSelect + QStringLiteral(" WHERE sku IN (%1)").arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (const QString &s : chunk)
+            q.addBindValue(s);
+        if (!q.exec())
+            return sqlError(q, QStringLiteral("reading the stock state"));
+        readRows(q, out);
+    }
+    return out;
+}
+
+Result<bool> StockStateRepository::isEmpty() const
+{
+    QSqlQuery q(m_store->db());
+    if (!q.exec(QStringLiteral("SELECT 1 FROM stock_state LIMIT 1")))
+        return sqlError(q, QStringLiteral("reading the stock state"));
+    return !q.next();
 }
 
 Status StockStateRepository::saveCatalogue(const QList<StockEntry> &entries) const

@@ -28,6 +28,8 @@ class StockStateRepository
 public:
     explicit StockStateRepository(std::shared_ptr<const Store> store);
     Result<QHash<QString, StockEntry>> all() const;
+    Result<QHash<QString, StockEntry>> bySku(const QStringList &skus) const; // only these (a delta run)
+    Result<bool> isEmpty() const;
     // Upserts where each SKU lives and what 3dcart showed; pushed values are kept.
     Status saveCatalogue(const QList<StockEntry> &entries) const;
     Status markPushed(const QList<QPair<QString, double>> &skuQuantities) const;
