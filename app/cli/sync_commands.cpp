@@ -8,6 +8,7 @@
 #include "flows/order_sync.h"
 #include "flows/payment_sync.h"
 #include "flows/reconcile_report.h"
+#include "flows/status_sync.h"
 #include "flows/stock_sync.h"
 #include "secrets/secret_store.h"
 #include "store/settings_repository.h"
@@ -353,6 +354,40 @@ int syncPayments(const Invocation &inv)
     return Success;
 }
 
+int syncStatus(const Invocation &inv)
+{
+    const QString cmd = QStringLiteral("sync status");
+    flows::StatusSyncOptions o;
+    if (inv.parser->isSet(kDays)) {
+        bool okay = false;
+        o.days = inv.parser->value(kDays).toInt(&okay);
+        if (!okay || o.days < 1 || o.days > 3660)
+            return usageError(cmd, QStringLiteral("--days must be 1 to 3660 (got '%1')").arg(inv.parser->value(kDays)));
+    }
+    int code = Success;
+    auto store = inv.openStore(&code);
+    if (!store)
+        return code;
+    Clients c;
+    if (const int rc = loadClients(store, &c); rc != Success)
+        return rc;
+    o.cancel = &g_cancel;
+    o.progress = [](const QString &line) { err(line); };
+    std::signal(SIGINT, onInterrupt);
+    auto report = flows::syncStatus(store, c.cart, c.m3, o);
+    if (!report)
+        return fail(inv, report.error());
+    const QJsonObject counts = report->value(QStringLiteral("counts")).toObject();
+    if (inv.json) {
+        printJson(report.value());
+    } else {
+        for (const QJsonValue &v : report->value(QStringLiteral("failures")).toArray())
+            out(QStringLiteral("failed: 3dcart order %1 (M3 %2): %3").arg(v[QStringLiteral("order_id")].toString(), v[QStringLiteral("orno")].toString(), v[QStringLiteral("error")].toString()));
+        out(QStringLiteral("%1 orders, %2 brought up to date, %3 failed").arg(counts.value(QStringLiteral("orders")).toInt()).arg(counts.value(QStringLiteral("updated")).toInt()).arg(counts.value(QStringLiteral("failed")).toInt()));
+    }
+    return counts.value(QStringLiteral("failed")).toInt() == 0 ? Success : Failure;
+}
+
 int reconcile(const Invocation &inv)
 {
     const QString cmd = QStringLiteral("reconcile");
@@ -432,7 +467,13 @@ QList<Command> syncCommands()
     rec.summary = QStringLiteral("What disagrees between 3dcart and M3 since DATE, each row with what to do: orders missing in M3, M3 web orders without a 3dcart origin, status mismatches, payments not posted, stock differences.");
     rec.options = {kSince, kThreshold, kNoStock};
     rec.run = reconcile;
-    return {s, o, st, it, pay, rec};
+    Command sst;
+    sst.words = QStringLiteral("sync status");
+    sst.synopsis = QStringLiteral("[--days N] [--json]");
+    sst.summary = QStringLiteral("Every 3dcart order that reached M3 in the last N days (default 14) brought up to date from M3: status, shipments, tracking, payment; the safety net under the SalesOrder BODs.");
+    sst.options = {kDays};
+    sst.run = syncStatus;
+    return {s, o, st, it, pay, rec, sst};
 }
 
 } // namespace m3cart::cli

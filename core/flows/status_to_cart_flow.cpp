@@ -46,7 +46,11 @@ Status StatusToCartFlow::run(FlowContext &ctx)
         ctx.setResponseSummary(QStringLiteral("M3 order %1 did not come from 3dcart; nothing to update").arg(orno));
         return ctx.markDone(QStringLiteral("not-from-3dcart"), {{QStringLiteral("ORNO"), orno}});
     }
-    const QString orderId = cartId->value();
+    return update(ctx, orno, cartId->value());
+}
+
+Status StatusToCartFlow::update(FlowContext &ctx, const QString &orno, const QString &orderId)
+{
 
     FlowIo io(m_cart.get(), m_m3.get(), ctx.dryRun());
     const auto finish = [&](const Status &s) {

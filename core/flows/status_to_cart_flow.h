@@ -33,6 +33,9 @@ public:
     QString name() const override { return QStringLiteral("status-to-cart"); }
     QString connection() const override { return QStringLiteral("cart"); }
     Status run(FlowContext &ctx) override;
+    // The 3dcart order as M3's order says now: status, shipments and tracking (and, once invoiced, the payment).
+    // What a BOD triggers, and what 'm3cart sync status' does for each order.
+    Status update(FlowContext &ctx, const QString &orno, const QString &cartOrderId);
 
 private:
     std::shared_ptr<const cart::CartClient> m_cart;

@@ -10,6 +10,7 @@
 #include "flows/order_sync.h"
 #include "flows/order_to_m3_flow.h"
 #include "flows/runtime.h"
+#include "flows/status_sync.h"
 #include "ingest/inbound_payload.h"
 #include "order_rig.h"
 #include "store/alert_log.h"
@@ -347,6 +348,24 @@ private slots:
                                                 {QStringLiteral("lines"), QJsonArray{line(m_rig->activeSku(), 1)}}});
         const QJsonObject row2 = rowFor(runGiven(b, false), b.value(QStringLiteral("OrderID")).toInt());
         QCOMPARE(m_rig->m3Order(row2.value(QStringLiteral("m3_order")).toString()).value(QStringLiteral("head")).toObject().value(QStringLiteral("CUNO")).toString(), cuno);
+    }
+
+    void statusSyncCatchesUpWhenNoBodCame()
+    {
+        const QJsonObject a = m_rig->placeOrder({{QStringLiteral("lines"), QJsonArray{line(m_rig->activeSku(), 1)}}});
+        const int orderId = a.value(QStringLiteral("OrderID")).toInt();
+        QCOMPARE(rowFor(runGiven(a, false), orderId).value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        const QString orno = XrefRepository(m_rig->store()).m3Id(QStringLiteral("order"), QString::number(orderId))->value_or(QString());
+        QString err;
+        m_rig->sandbox().run([&](sandbox::Sandbox &s) { s.m3()->shipOrder(orno, QStringLiteral("TRACKPOLL"), &err); }); // nobody listens for BODs
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QCOMPARE(m_rig->cartOrder(orderId).value(QStringLiteral("OrderStatusID")).toInt(), 2);
+        auto r = flows::syncStatus(m_rig->store(), m_rig->cartConfig(), m_rig->m3Config(), {});
+        M3_VERIFY_OK(r);
+        QCOMPARE(r->value(QStringLiteral("counts")).toObject().value(QStringLiteral("failed")).toInt(), 0);
+        QCOMPARE(m_rig->cartOrder(orderId).value(QStringLiteral("OrderStatusID")).toInt(), 4);
+        QCOMPARE(m_rig->cartOrder(orderId).value(QStringLiteral("ShipmentList")).toArray().first().toObject().value(QStringLiteral("ShipmentTrackingCode")).toString(),
+                 QStringLiteral("TRACKPOLL"));
     }
 
     void partialDeliveryIsPartialThenShippedWithEveryTrackingCode()
