@@ -5,6 +5,7 @@
 #include "flows/order_poller.h"
 #include "flows/order_to_m3_flow.h"
 #include "flows/payment_sync.h"
+#include "flows/status_sync.h"
 #include "flows/status_to_cart_flow.h"
 #include "flows/stock_runner.h"
 #include "store/settings_repository.h"
@@ -19,14 +20,17 @@ Q_LOGGING_CATEGORY(lcRuntime, "m3cart.flows.runtime")
 Result<PollSettings> PollSettings::load(const SettingsRepository &settings)
 {
     PollSettings p;
-    auto stock = settings.get(QStringLiteral("schedule.stock"));
-    if (!stock)
-        return stock.error();
-    if (stock->isObject()) {
-        const QJsonValue v = stock->toObject().value(QStringLiteral("interval_seconds"));
+    for (const auto &[name, into] : {std::pair{QStringLiteral("schedule.stock"), &p.stockSeconds},
+                                     std::pair{QStringLiteral("schedule.status"), &p.statusSeconds}}) {
+        auto schedule = settings.get(name);
+        if (!schedule)
+            return schedule.error();
+        if (!schedule->isObject())
+            continue;
+        const QJsonValue v = schedule->toObject().value(QStringLiteral("interval_seconds"));
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 7 * 86400)
-            return Error::data(QStringLiteral("setting schedule.stock: \"interval_seconds\" must be a whole number from 0 (off) to 604800"));
-        p.stockSeconds = v.toInt();
+            return Error::data(QStringLiteral("setting %1: \"interval_seconds\" must be a whole number from 0 (off) to 604800").arg(name));
+        *into = v.toInt();
     }
     auto v = settings.get(QStringLiteral("poll.orders"));
     if (!v)
@@ -121,12 +125,13 @@ Status Runtime::start()
                          [dispatcher](const QList<qint64> &) { dispatcher->wake(); });
     }
     m_dispatcher->start();
-    if (m_options.poll) {
+    // The order poll (unless the caller runs without it) and the schedules the settings ask for.
+    {
         auto poll = PollSettings::load(SettingsRepository(m_store));
         if (!poll)
             return poll.error();
         m_poll = poll.value();
-        if (m_poll.intervalSeconds > 0) {
+        if (m_options.poll && m_poll.intervalSeconds > 0) {
             m_pollPool.setMaxThreadCount(1);
             m_pollTimer.setInterval(m_poll.intervalSeconds * 1000);
             QObject::connect(&m_pollTimer, &QTimer::timeout, [this] { pollOrdersNow(); });
@@ -145,6 +150,17 @@ Status Runtime::start()
                 });
             });
             m_stockTimer.start();
+        }
+        if (m_poll.statusSeconds > 0) {
+            m_pollPool.setMaxThreadCount(1);
+            m_statusTimer.setInterval(m_poll.statusSeconds * 1000);
+            QObject::connect(&m_statusTimer, &QTimer::timeout, &m_statusTimer, [this] {
+                m_pollPool.start([store = m_store, cart = m_cart->config(), m3 = m_m3->config()] {
+                    if (auto r = syncStatus(store, cart, m3, {}); !r)
+                        qCWarning(lcRuntime, "scheduled status sync failed: %s", qPrintable(r.error().message));
+                });
+            });
+            m_statusTimer.start();
         }
     }
     return ok();
@@ -171,6 +187,7 @@ void Runtime::stop()
 {
     m_pollTimer.stop();
     m_stockTimer.stop();
+    m_statusTimer.stop();
     m_pollPool.waitForDone();
     m_listener.reset(); // no new deliveries
     if (m_dispatcher)

@@ -24,14 +24,15 @@ struct RuntimeOptions
 {
     int workers = 4;
     bool listen = true;
-    bool poll = true; // the order poll, as the setting "poll.orders" says (README.md, Flows)
+    bool poll = true; // the order poll, as the setting "poll.orders" says (README.md, Flows); schedules run regardless
     DispatcherOptions dispatcher;
 };
 
 // The setting "poll.orders": {"interval_seconds": 300 (0: off), "lookback_hours": 24, "overlap_days": 1}.
 struct PollSettings
 {
-    int stockSeconds = 0; // "schedule.stock": {"interval_seconds": N}: a delta stock sync every N s (0: off)
+    int stockSeconds = 0;  // "schedule.stock": {"interval_seconds": N}: a delta stock sync every N s (0: off)
+    int statusSeconds = 0; // "schedule.status": {"interval_seconds": N}: 'sync status' every N s (0: off)
     int intervalSeconds = 300;
     int lookbackHours = 24; // the first poll's reach, when no poll has run yet
     int overlapDays = 1;
@@ -73,6 +74,7 @@ private:
     std::atomic_bool m_polling{false};
     std::shared_ptr<class StockRunner> m_stock;
     QTimer m_stockTimer;
+    QTimer m_statusTimer;
 };
 
 } // namespace m3cart::flows
