@@ -42,7 +42,7 @@ public:
     qint64 idAt(int row) const;
     const EventRow *rowAt(int row) const;
     int rowOfId(qint64 id) const; // among loaded pages; -1 when not loaded
-    bool isIdle() const { return m_inFlight == 0 && !m_pendingRefresh; }
+    bool isIdle() const { return m_inFlight == 0 && !m_pendingRefresh && m_changed.isEmpty(); }
 
 public slots:
     void reload();                             // count again from scratch (a new filter, F5)
