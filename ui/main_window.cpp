@@ -126,9 +126,8 @@ MainWindow::MainWindow(std::shared_ptr<const Store> store, std::shared_ptr<Secre
         if (m_names.value(row) == QLatin1String("syncs"))
             m_syncs->refreshHistory(); // polls and the CLI add runs while the page is not shown
     });
-    // Live: the engine's batched changes (and the console's own actions) reach both event tables.
+    // Live: the engine's batched changes (and the console's own actions) reach the monitor too.
     connect(m_session, &ConsoleSession::eventsChanged, m_monitor->browser(), &EventBrowser::eventsChanged);
-    connect(m_session, &ConsoleSession::eventsChanged, m_deadLetters->browser(), &EventBrowser::eventsChanged);
     connect(m_dashboard, &DashboardPage::navigate, this,
             [this](const QString &page, const QString &filter) { showPage(page, filter); });
 

@@ -78,6 +78,8 @@ DeadLettersPage::DeadLettersPage(std::shared_ptr<const Store> store, ConsoleSess
 
     m_browser = new EventBrowser(store, EventTableModel::deadLetterColumns(), this);
     m_browser->model()->setFixedStatuses({QStringLiteral("dead")});
+    // Live: the engine's batches, and this page's own actions (reported through the session as well).
+    connect(m_session, &ConsoleSession::eventsChanged, m_browser, &EventBrowser::eventsChanged);
     layout->addWidget(m_browser, 1);
 
     m_bulkBox = new QGroupBox(tr("Bulk retry"), this);
