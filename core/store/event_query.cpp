@@ -28,7 +28,7 @@ const FieldInfo kFields[] = {
     {EventField::Id, "id", "e.id", FieldInfo::Number},
     {EventField::Time, "time", "e.received_at", FieldInfo::Time},
     {EventField::Source, "source", "e.source", FieldInfo::Exact},
-    {EventField::Kind, "kind", "e.kind", FieldInfo::Text},
+    {EventField::Kind, "kind", "e.kind", FieldInfo::Exact},
     {EventField::Key, "key", "e.key", FieldInfo::Text},
     {EventField::Status, "status", "e.status", FieldInfo::Exact},
     {EventField::Attempts, "attempts", "e.attempts", FieldInfo::Number},
@@ -291,7 +291,9 @@ Result<SqlCondition> parseEventFilter(EventField field, const QString &rawText, 
         c.values << text;
         return c;
     }
-    if (text.endsWith(u'*')) { // "cart.order.*", as the CLI spells a prefix
+    if (text.endsWith(u'*') && text.size() > 1) {
+        // "cart.order.*", as the CLI spells a prefix. LIKE, not a range on the index: a range makes SQLite sort
+        // every match by id for a page, where LIKE walks ids newest first and stops at a screenful.
         c.sql = column + QStringLiteral(" LIKE ? ESCAPE '\\'");
         c.values << QString(likeEscaped(text.chopped(1)) + QLatin1Char('%'));
         return c;

@@ -3,9 +3,9 @@
 // read by offset, so a table of a million events is read a screenful at a time and never whole.
 //
 // Filter syntax (per field): "=v" equal, "!=v" not equal, ">v" ">=v" "<v" "<=v" compare, "/re/" regular
-// expression, a text with '%' or '_' a LIKE pattern, "a..b" a range. Plain text means "contains" for kind,
-// key, error and payload, "equals" for status, source and error class (where "a,b" means any of them) and
-// for numbers. Times take ISO dates ("2026-11-29", "2026-11-29T10:00") or relative ones ("-2h", "-30m",
+// expression, a text with '%' or '_' a LIKE pattern, "a..b" a range, "prefix*" a prefix. Plain text means
+// "contains" for key, error, flow step and payload, "equals" for status, kind, source and error class (where
+// "a,b" means any of them) and for numbers. Times take ISO dates ("2026-11-29", "2026-11-29T10:00") or relative ones ("-2h", "-30m",
 // "-7d"); a plain date means that day.
 
 #include "common/error.h"

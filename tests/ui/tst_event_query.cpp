@@ -32,12 +32,15 @@ private slots:
         QCOMPARE(eq->sql, QStringLiteral("e.status IN (?)"));
         auto any = parseEventFilter(EventField::Status, QStringLiteral("dead, retry"), now);
         QCOMPARE(any->values.size(), 2);
-        QCOMPARE(parseEventFilter(EventField::Kind, QStringLiteral("order"), now)->sql,
-                 QStringLiteral("e.kind LIKE ? ESCAPE '\\'"));
-        QCOMPARE(parseEventFilter(EventField::Kind, QStringLiteral("order"), now)->values.first().toString(),
+        QCOMPARE(parseEventFilter(EventField::Key, QStringLiteral("order"), now)->sql,
+                 QStringLiteral("e.key LIKE ? ESCAPE '\\'"));
+        QCOMPARE(parseEventFilter(EventField::Key, QStringLiteral("order"), now)->values.first().toString(),
                  QStringLiteral("%order%"));
-        QCOMPARE(parseEventFilter(EventField::Kind, QStringLiteral("cart.order.*"), now)->values.first().toString(),
-                 QStringLiteral("cart.order.%"));
+        QCOMPARE(parseEventFilter(EventField::Kind, QStringLiteral("cart.order.new"), now)->sql,
+                 QStringLiteral("e.kind IN (?)"));
+        auto prefix = parseEventFilter(EventField::Kind, QStringLiteral("cart.order.*"), now);
+        QCOMPARE(prefix->sql, QStringLiteral("e.kind LIKE ? ESCAPE '\\'"));
+        QCOMPARE(prefix->values.first().toString(), QStringLiteral("cart.order.%"));
         QCOMPARE(parseEventFilter(EventField::Attempts, QStringLiteral(">2"), now)->sql, QStringLiteral("e.attempts > ?"));
         QCOMPARE(parseEventFilter(EventField::Attempts, QStringLiteral("1..3"), now)->sql,
                  QStringLiteral("e.attempts BETWEEN ? AND ?"));
@@ -81,6 +84,9 @@ private slots:
         QCOMPARE(count(t.store, EventField::Payload, QStringLiteral("100%")), 0); // % typed is a LIKE pattern
         QCOMPARE(count(t.store, EventField::Attempts, QStringLiteral(">0")), 3);
         QCOMPARE(count(t.store, EventField::Kind, QStringLiteral("cart.order.*")), 30);
+        QCOMPARE(count(t.store, EventField::Kind, QStringLiteral("cart.order.new")), 30);
+        QCOMPARE(count(t.store, EventField::Kind, QStringLiteral("cart.order")), 0); // kinds are exact
+        QCOMPARE(count(t.store, EventField::Kind, QStringLiteral("%order%")), 30);
         QCOMPARE(count(t.store, EventField::Time, QStringLiteral("-1h")), 30);
         QCOMPARE(count(t.store, EventField::Time, QStringLiteral("<2000-01-01")), 0);
         QCOMPARE(count(t.store, EventField::Id, QStringLiteral("%1..%2").arg(ids[0]).arg(ids[9])), 10);
