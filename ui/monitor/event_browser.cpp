@@ -24,17 +24,18 @@ namespace m3cart::ui {
 namespace {
 QString placeholderFor(EventField f)
 {
+    // Examples of the syntax, not words: the same in every language.
     switch (f) {
     case EventField::Time:
-        return EventBrowser::tr("-2h, >2026-11-29");
+        return QStringLiteral("-2h, >2026-11-29");
     case EventField::Status:
-        return EventBrowser::tr("dead,retry");
+        return QStringLiteral("dead,retry");
     case EventField::Kind:
-        return EventBrowser::tr("cart.order.*");
+        return QStringLiteral("cart.order.*");
     case EventField::Attempts:
-        return EventBrowser::tr(">2");
+        return QStringLiteral(">2");
     case EventField::Error:
-        return EventBrowser::tr("/time.?out/");
+        return QStringLiteral("/time.?out/");
     default:
         return EventBrowser::tr("filter");
     }
