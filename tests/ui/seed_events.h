@@ -9,14 +9,26 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
+#include <QWidget>
 #include <functional>
 
 namespace m3cart::test {
 
 inline void pumpUntil(const std::function<bool()> &done)
 {
+    QTimer tick; // wakes the loop for conditions that change without an event here (rows in the store)
+    tick.start(20);
     while (!done())
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+}
+
+// With M3CART_SHOT_DIR set, saves the widget as NAME.png there (to look at the screens with live data).
+inline void shot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("M3CART_SHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
 }
 
 inline NewEvent orderEvent(int n, const QString &kind = QStringLiteral("cart.order.new"))

@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTest>
 
@@ -130,6 +131,7 @@ private slots:
         dialog->editor()->setPlainText(QStringLiteral("{\"OrderID\": 1,\n  \"ShipmentList\": ["));
         QVERIFY(!dialog->retryButton()->isEnabled());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("validation"))->text().contains(QLatin1String("line 2")));
+        test::shot(dialog, "dlq_edit_invalid");
         // Valid JSON but no reason: still no retry.
         dialog->editor()->setPlainText(QStringLiteral("{\"OrderID\": 1, \"OrderType\": \"STD\"}"));
         QVERIFY(!dialog->retryButton()->isEnabled());
@@ -161,6 +163,8 @@ private slots:
         detail->setEvent(id);
         rig.settle();
         QCOMPARE(detail->details().revisions.size(), 1);
+        detail->findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentIndex(3);
+        test::shot(rig.page.get(), "dlq_revision_diff");
         const QString diff = detail->findChild<QTextBrowser *>(QStringLiteral("revisionDiff"))->toPlainText();
         QVERIFY(diff.contains(QLatin1String("-     \"BillingEmail\": \"buyer1@example.com\"")));
         QVERIFY(diff.contains(QLatin1String("+     \"BillingEmail\": \"fixed@example.com\"")));
@@ -180,6 +184,7 @@ private slots:
         QVERIFY(!rig.page->bulk()->isRunning());
         QCOMPARE(results->count(), 1);
         QVERIFY(rig.page->statusText().contains(QLatin1String("1 retried, 0 failed, 3 cancelled")));
+        test::shot(rig.page.get(), "dlq_bulk_cancelled");
         // Newest first: the newest dead letter went first.
         QCOMPARE(rig.status(rig.ids[3]), QStringLiteral("pending"));
         QCOMPARE(rig.audit(rig.ids[3]).first().reason, QStringLiteral("M3 is back"));
@@ -210,6 +215,7 @@ private slots:
         QTest::keyClicks(dialog->reasonField(), QStringLiteral("   "));
         QVERIFY(!dialog->okButton()->isEnabled());
         QTest::keyClicks(dialog->reasonField(), QStringLiteral("customer cancelled by phone"));
+        test::shot(dialog, "dlq_discard");
         rig.finish([&] { QTest::mouseClick(dialog->okButton(), Qt::LeftButton); });
         QCOMPARE(rig.status(id), QStringLiteral("discarded"));
         const QList<AuditEntry> audit = rig.audit(id);

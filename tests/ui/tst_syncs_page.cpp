@@ -6,13 +6,22 @@
 #include "seed_events.h"
 #include "store/run_log.h"
 #include "temp_store.h"
+#include "flows/order_to_m3_flow.h"
+#include "store/event_repository.h"
+#include "ui/deadletters/dead_letters_page.h"
+#include "ui/models/event_table_model.h"
 #include "ui/models/run_history_model.h"
+#include "ui/monitor/event_browser.h"
 #include "ui/session/console_session.h"
 #include "ui/syncs/sync_job.h"
 #include "ui/syncs/syncs_page.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
+#include <QDialog>
+#include <QPlainTextEdit>
+#include <QTableView>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -105,6 +114,41 @@ private slots:
         QVERIFY(last->dryRun);
         QCOMPARE(page.history()->runs().first().kind, QStringLiteral("sync.orders"));
         QCOMPARE(page.history()->index(0, 3).data().toString(), QStringLiteral("dry run"));
+        page.resize(1000, 700);
+        test::shot(&page, "syncs_dry_run");
+        session.stopEngine();
+    }
+
+    // The dead-letter inspector's dry run of a real order against the sandbox: the calls a retry would send.
+    void dryRunRetryAgainstTheSandbox()
+    {
+        test::TempStore t;
+        ui::ConsoleSession session(t.store, std::make_shared<MemorySecretStore>());
+        QSignalSpy started(&session, &ui::ConsoleSession::sandboxStarted);
+        session.startSandbox();
+        test::pumpUntil([&] { return !started.isEmpty(); });
+        session.pauseEngine(QStringLiteral("test: keep the orders unprocessed"));
+        session.placeSampleOrders(1, false);
+        EventFilter orders;
+        orders.kind = flows::OrderToM3Flow::kind();
+        const EventRepository events(t.store);
+        test::pumpUntil([&] { return events.count(orders).value() >= 1; });
+        const qint64 id = events.list(orders).value().first().id;
+        test::makeDead(t.store, {id});
+
+        ui::DeadLettersPage page(t.store, &session);
+        QAbstractItemModelTester tester(page.browser()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::pumpUntil([&] { return page.browser()->model()->isIdle() && page.browser()->currentId() == id; });
+        QSignalSpy done(&page, &ui::DeadLettersPage::actionFinished);
+        page.findChild<QAction *>(QStringLiteral("dryRun"))->trigger();
+        test::pumpUntil([&] { return !done.isEmpty(); });
+        QVERIFY2(page.statusText().contains(QLatin1String("calls")), qPrintable(page.statusText()));
+        auto *result = page.findChild<QDialog *>(QStringLiteral("dryRunResult"));
+        QVERIFY(result);
+        const QString calls = result->findChild<QPlainTextEdit *>(QStringLiteral("text"))->toPlainText();
+        QVERIFY(calls.contains(QLatin1String("AddBatchHead")));
+        test::shot(result, "dlq_dry_run");
+        QCOMPARE(events.get(id)->status, QStringLiteral("dead")); // nothing changed
         session.stopEngine();
     }
 };

@@ -298,7 +298,7 @@ void DeadLettersPage::runDryRun(qint64 id, const QByteArray *payload)
                         }
                         showTextWindow(this, QStringLiteral("dryRunResult"), tr("Dry run of #%1").arg(id),
                                        tr("A retry would send these %1 calls (reads were made for real).").arg(calls->size()),
-                                       QString::fromUtf8(QJsonDocument(calls.value()).toJson(QJsonDocument::Indented)));
+                                       describeCalls(calls.value()));
                         report(tr("Dry run of #%1: %2 calls.").arg(id).arg(calls->size()), {});
                     });
             });

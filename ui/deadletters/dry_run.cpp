@@ -7,7 +7,28 @@
 #include "store/flow_progress.h"
 #include "store/settings_repository.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace m3cart::ui {
+
+QString describeCalls(const QJsonArray &calls)
+{
+    QStringList lines;
+    for (const QJsonValue &v : calls) {
+        const QJsonObject c = v.toObject();
+        const bool read = c.value(QStringLiteral("read")).toBool();
+        if (c.value(QStringLiteral("system")).toString() == QLatin1String("m3"))
+            lines << QStringLiteral("%1 M3 %2/%3").arg(read ? QStringLiteral("read ") : QStringLiteral("WRITE"),
+                                                    c.value(QStringLiteral("program")).toString(),
+                                                    c.value(QStringLiteral("transaction")).toString());
+        else
+            lines << QStringLiteral("%1 3dcart %2 %3").arg(read ? QStringLiteral("read ") : QStringLiteral("WRITE"),
+                                                        c.value(QStringLiteral("method")).toString(),
+                                                        c.value(QStringLiteral("path")).toString());
+    }
+    return lines.join(u'\n') + QStringLiteral("\n\n") + QString::fromUtf8(QJsonDocument(calls).toJson(QJsonDocument::Indented));
+}
 
 bool dryRunAvailable(const QString &kind)
 {

@@ -114,6 +114,7 @@ EventDetailView::EventDetailView(std::shared_ptr<const Store> store, QWidget *pa
     m_diff = new QTextBrowser(revisions);
     m_diff->setObjectName(QStringLiteral("revisionDiff"));
     revisions->setStretchFactor(1, 3);
+    revisions->setSizes({70, 300});
     connect(m_revisions, &QListWidget::currentRowChanged, this, &EventDetailView::showRevision);
     m_tabs->addTab(revisions, tr("Revisions"));
     layout->addWidget(m_tabs, 1);

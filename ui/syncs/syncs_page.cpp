@@ -1,5 +1,6 @@
 #include "syncs_page.h"
 
+#include "ui/deadletters/dry_run.h"
 #include "ui/models/run_history_model.h"
 #include "ui/session/async.h"
 #include "ui/session/console_session.h"
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -242,7 +242,7 @@ void SyncsPage::showReport(const QJsonObject &report)
     for (int c = 0; c < m_rows->columnCount() - 1; ++c)
         m_rows->resizeColumnToContents(c);
     const QJsonArray calls = report.value(QStringLiteral("calls")).toArray();
-    m_calls->setPlainText(calls.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(calls).toJson(QJsonDocument::Indented)));
+    m_calls->setPlainText(calls.isEmpty() ? QString() : describeCalls(calls));
 }
 
 } // namespace m3cart::ui
