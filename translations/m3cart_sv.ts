@@ -538,192 +538,192 @@ Inget lämnar den här datorn.</translation>
         <translation>Försök igen med alla träffar</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="52"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="53"/>
         <source>Discard…</source>
         <translation>Kasta…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="54"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="55"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="56"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="58"/>
         <source>Open in mapping editor</source>
         <translation>Öppna i mappningsredigeraren</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="59"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="62"/>
         <source>Opens this payload as the mapping editor&apos;s sample once the editor exists (issue 10).</source>
         <translation>Öppnar denna nyttolast som exempel i mappningsredigeraren när den finns (ärende 10).</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="68"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="71"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="69"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="72"/>
         <source>Pause between two retries of a bulk retry, so the other system is not flooded.</source>
         <translation>Paus mellan två försök i en massåterförsök, så att det andra systemet inte översvämmas.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="72"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="75"/>
         <source>Why you retry (kept in the audit log)</source>
         <translation>Varför du försöker igen (sparas i granskningsloggen)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="73"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="76"/>
         <source>Pace:</source>
         <translation>Takt:</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="75"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="78"/>
         <source>Reason:</source>
         <translation>Orsak:</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="85"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="88"/>
         <source>Bulk retry</source>
         <translation>Massåterförsök</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="91"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="94"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="112"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="117"/>
         <source>#%1 retried</source>
         <translation>#%1 försökt igen</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="112"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="117"/>
         <source>#%1 failed: %2</source>
         <translation>#%1 misslyckades: %2</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="125"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="129"/>
         <source>Bulk retry: %1 retried, %2 failed, %3 cancelled.</source>
         <translation>Massåterförsök: %1 försökta igen, %2 misslyckade, %3 avbrutna.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="128"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="133"/>
         <source>Export dead letters</source>
         <translation>Exportera döda meddelanden</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="129"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="134"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="160"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="166"/>
         <source>retried in the console</source>
         <translation>nytt försök från konsolen</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="175"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="181"/>
         <source>Select the dead letters to retry first.</source>
         <translation>Välj först de döda meddelanden som ska försökas igen.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="190"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="196"/>
         <source>No dead letter matches the filter.</source>
         <translation>Inget dött meddelande matchar filtret.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="199"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="205"/>
         <source>A bulk retry is running: cancel it or wait for it to finish.</source>
         <translation>Ett massåterförsök pågår: avbryt det eller vänta tills det är klart.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="207"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="213"/>
         <source>Retrying %1 dead letters, %2 ms apart…</source>
         <translation>Försöker igen med %1 döda meddelanden, med %2 ms mellanrum…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="215"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="221"/>
         <source>Select a dead letter to edit first.</source>
         <translation>Välj först ett dött meddelande att redigera.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="250"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="256"/>
         <source>#%1: the edited payload is saved as a new revision and the event is retried.</source>
         <translation>#%1: den redigerade nyttolasten sparas som en ny revision och händelsen försöks igen.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="263"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="270"/>
         <source>Select a dead letter for the dry run first.</source>
         <translation>Välj först ett dött meddelande för provkörningen.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="281"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="288"/>
         <source>A dry run is not available for events of kind %1 yet.</source>
         <translation>Provkörning finns ännu inte för händelser av typen %1.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="286"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="293"/>
         <source>Dry run of #%1 under way: reads go out, nothing is written…</source>
         <translation>Provkörning av #%1 pågår: läsningar görs, inget skrivs…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="289"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="296"/>
         <source>Dry run: %1</source>
         <translation>Provkörning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="296"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="303"/>
         <source>Dry run of #%1 would fail: %2</source>
         <translation>Provkörning av #%1 skulle misslyckas: %2</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="299"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="307"/>
         <source>Dry run of #%1</source>
         <translation>Provkörning av #%1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="300"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="308"/>
         <source>A retry would send these %1 calls (reads were made for real).</source>
         <translation>Ett nytt försök skulle skicka dessa %1 anrop (läsningar gjordes på riktigt).</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="302"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="311"/>
         <source>Dry run of #%1: %2 calls.</source>
         <translation>Provkörning av #%1: %2 anrop.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="312"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="321"/>
         <source>Select the dead letters to discard first.</source>
         <translation>Välj först de döda meddelanden som ska kastas.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="315"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="325"/>
         <source>Discard %1 dead letters</source>
         <translation>Kasta %1 döda meddelanden</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="316"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="326"/>
         <source>Discarded events are never sent. Say why; the reason is kept in the audit log.</source>
         <translation>Kastade händelser skickas aldrig. Ange varför; orsaken sparas i granskningsloggen.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="317"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="327"/>
         <source>Discard</source>
         <translation>Kasta</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="331"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="341"/>
         <source>%1 dead letters discarded.</source>
         <translation>%1 döda meddelanden kastade.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="332"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="342"/>
         <source>Discarded %1 of %2; %3</source>
         <translation>Kastade %1 av %2; %3</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="361"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="374"/>
         <source>%1 dead letters exported to %2.</source>
         <translation>%1 döda meddelanden exporterade till %2.</translation>
     </message>
@@ -731,22 +731,22 @@ Inget lämnar den här datorn.</translation>
 <context>
     <name>m3cart::ui::EventBrowser</name>
     <message>
-        <location filename="../ui/monitor/event_browser.cpp" line="40"/>
+        <location filename="../ui/monitor/event_browser.cpp" line="41"/>
         <source>filter</source>
         <translation>filter</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_browser.cpp" line="60"/>
+        <location filename="../ui/monitor/event_browser.cpp" line="62"/>
         <source>Text in the payload (Ctrl+Shift+F)</source>
         <translation>Text i nyttolasten (Ctrl+Skift+F)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_browser.cpp" line="62"/>
+        <location filename="../ui/monitor/event_browser.cpp" line="64"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_browser.cpp" line="195"/>
+        <location filename="../ui/monitor/event_browser.cpp" line="200"/>
         <source>%1 events</source>
         <translation>%1 händelser</translation>
     </message>
@@ -759,123 +759,123 @@ Inget lämnar den här datorn.</translation>
         <translation>Nyttolast</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="104"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="104"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
         <source>Started</source>
         <translation>Startad</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="104"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="104"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="104"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
         <source>Class</source>
         <translation>Klass</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="104"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
         <source>Message</source>
         <translation>Meddelande</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="107"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="108"/>
         <source>Attempts</source>
         <translation>Försök</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="110"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="111"/>
         <source>Flow</source>
         <translation>Flöde</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="118"/>
-        <location filename="../ui/monitor/event_detail.cpp" line="203"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="120"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="210"/>
         <source>Revisions</source>
         <translation>Revisioner</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="128"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="130"/>
         <source>Select an event to see its payload, attempts and links.</source>
         <translation>Välj en händelse för att se nyttolast, försök och länkar.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="150"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="152"/>
         <source>&lt;b&gt;#%1&lt;/b&gt; %2 · %3 · &lt;b&gt;%4&lt;/b&gt; · received %5 from %6</source>
         <translation>&lt;b&gt;#%1&lt;/b&gt; %2 · %3 · &lt;b&gt;%4&lt;/b&gt; · mottagen %5 från %6</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="159"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="162"/>
         <source>not yet</source>
         <translation>inte ännu</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="160"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="163"/>
         <source>3dcart %1 %2 ↔ M3 %1 %3</source>
         <translation>3dcart-%1 %2 ↔ M3-%1 %3</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="161"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="164"/>
         <source>order</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="161"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="164"/>
         <source>customer</source>
         <translation>kund</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="165"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="168"/>
         <source>held behind &lt;a href=&quot;event:%1&quot;&gt;#%1&lt;/a&gt;</source>
         <translation>väntar bakom &lt;a href=&quot;event:%1&quot;&gt;#%1&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="170"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="173"/>
         <source>holding back %1</source>
         <translation>håller tillbaka %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="180"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="183"/>
         <source>running</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="180"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="183"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="184"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="187"/>
         <source>request</source>
         <translation>begäran</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="186"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="190"/>
         <source>response</source>
         <translation>svar</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="197"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="202"/>
         <source>No flow step has finished for this event.</source>
         <translation>Inget flödessteg har slutförts för denna händelse.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="202"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="207"/>
         <source>Revision %1 by %2 at %3: %4</source>
         <translation>Revision %1 av %2 den %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_detail.cpp" line="203"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="211"/>
         <source>Revisions (%1)</source>
         <translation>Revisioner (%1)</translation>
     </message>
@@ -896,67 +896,67 @@ Inget lämnar den här datorn.</translation>
 <context>
     <name>m3cart::ui::EventTableModel</name>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="129"/>
+        <location filename="../ui/models/event_table_model.cpp" line="140"/>
         <source>#%1 received %2</source>
         <translation>#%1 mottagen %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="139"/>
+        <location filename="../ui/models/event_table_model.cpp" line="150"/>
         <source>held behind #%1</source>
         <translation>väntar bakom #%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="160"/>
+        <location filename="../ui/models/event_table_model.cpp" line="173"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="162"/>
+        <location filename="../ui/models/event_table_model.cpp" line="175"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="164"/>
+        <location filename="../ui/models/event_table_model.cpp" line="177"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="166"/>
+        <location filename="../ui/models/event_table_model.cpp" line="179"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="168"/>
+        <location filename="../ui/models/event_table_model.cpp" line="181"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="170"/>
+        <location filename="../ui/models/event_table_model.cpp" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="172"/>
+        <location filename="../ui/models/event_table_model.cpp" line="185"/>
         <source>Attempts</source>
         <translation>Försök</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="174"/>
+        <location filename="../ui/models/event_table_model.cpp" line="187"/>
         <source>Error class</source>
         <translation>Felklass</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="176"/>
+        <location filename="../ui/models/event_table_model.cpp" line="189"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="178"/>
+        <location filename="../ui/models/event_table_model.cpp" line="191"/>
         <source>Payload</source>
         <translation>Nyttolast</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="180"/>
+        <location filename="../ui/models/event_table_model.cpp" line="193"/>
         <source>Flow step</source>
         <translation>Flödessteg</translation>
     </message>
@@ -964,7 +964,7 @@ Inget lämnar den här datorn.</translation>
 <context>
     <name>m3cart::ui::FilterHeader</name>
     <message>
-        <location filename="../ui/widgets/filter_header.cpp" line="36"/>
+        <location filename="../ui/widgets/filter_header.cpp" line="37"/>
         <source>Filter: text, =exact, &gt;, &lt;, %like%, /regex/, a..b; times as 2026-11-29, -2h or a..b</source>
         <translation>Filter: text, =exakt, &gt;, &lt;, %like%, /regex/, a..b; tider som 2026-11-29, -2h eller a..b</translation>
     </message>
@@ -1489,37 +1489,37 @@ Token: %4</translation>
         <translation>Redigera nyttolasten för #%1 och försök igen</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="39"/>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="40"/>
         <source>The edited payload is kept as a new revision; the original stays as it arrived.</source>
         <translation>Den redigerade nyttolasten sparas som en ny revision; originalet förblir som det kom.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="54"/>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="55"/>
         <source>Why the payload is changed (required, kept in the audit log)</source>
         <translation>Varför nyttolasten ändras (obligatoriskt, sparas i granskningsloggen)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="55"/>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="56"/>
         <source>Reason:</source>
         <translation>Orsak:</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="58"/>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="59"/>
         <source>Dry run</source>
         <translation>Provkörning</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="60"/>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="61"/>
         <source>Save and retry</source>
         <translation>Spara och försök igen</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="89"/>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="90"/>
         <source>Valid JSON.</source>
         <translation>Giltig JSON.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="93"/>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="94"/>
         <source>Not valid JSON: %1 at line %2, column %3.</source>
         <translation>Inte giltig JSON: %1 på rad %2, kolumn %3.</translation>
     </message>
@@ -1532,12 +1532,12 @@ Token: %4</translation>
         <translation>Sök i nyttolasten (Retur: nästa, Skift+Retur: föregående)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/payload_view.cpp" line="140"/>
+        <location filename="../ui/widgets/payload_view.cpp" line="141"/>
         <source>%1, lines: %2</source>
         <translation>%1, rader: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/payload_view.cpp" line="141"/>
+        <location filename="../ui/widgets/payload_view.cpp" line="143"/>
         <source>matches: %1</source>
         <translation>träffar: %1</translation>
     </message>
@@ -1553,7 +1553,7 @@ Token: %4</translation>
 <context>
     <name>m3cart::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="112"/>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="116"/>
         <source>Reason (required, kept in the audit log)</source>
         <translation>Orsak (obligatoriskt, sparas i granskningsloggen)</translation>
     </message>
@@ -1649,52 +1649,52 @@ Token: %4</translation>
 <context>
     <name>m3cart::ui::RunHistoryModel</name>
     <message>
-        <location filename="../ui/models/run_history_model.cpp" line="58"/>
+        <location filename="../ui/models/run_history_model.cpp" line="59"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/run_history_model.cpp" line="59"/>
+        <location filename="../ui/models/run_history_model.cpp" line="60"/>
         <source>running</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../ui/models/run_history_model.cpp" line="61"/>
+        <location filename="../ui/models/run_history_model.cpp" line="62"/>
         <source>dry run</source>
         <translation>provkörning</translation>
     </message>
     <message>
-        <location filename="../ui/models/run_history_model.cpp" line="79"/>
+        <location filename="../ui/models/run_history_model.cpp" line="80"/>
         <source>Run</source>
         <translation>Körning</translation>
     </message>
     <message>
-        <location filename="../ui/models/run_history_model.cpp" line="81"/>
+        <location filename="../ui/models/run_history_model.cpp" line="82"/>
         <source>Started</source>
         <translation>Startad</translation>
     </message>
     <message>
-        <location filename="../ui/models/run_history_model.cpp" line="83"/>
+        <location filename="../ui/models/run_history_model.cpp" line="84"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
-        <location filename="../ui/models/run_history_model.cpp" line="85"/>
+        <location filename="../ui/models/run_history_model.cpp" line="86"/>
         <source>Mode</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../ui/models/run_history_model.cpp" line="87"/>
+        <location filename="../ui/models/run_history_model.cpp" line="88"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../ui/models/run_history_model.cpp" line="89"/>
+        <location filename="../ui/models/run_history_model.cpp" line="90"/>
         <source>Counts</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../ui/models/run_history_model.cpp" line="91"/>
+        <location filename="../ui/models/run_history_model.cpp" line="92"/>
         <source>Message</source>
         <translation>Meddelande</translation>
     </message>
@@ -1953,27 +1953,27 @@ Token: %4</translation>
         <translation>Order ändrade sedan</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="46"/>
+        <location filename="../ui/syncs/sync_job.cpp" line="47"/>
         <source>Not available yet: arrives with the stock and item flows (issue 7).</source>
         <translation>Inte tillgänglig ännu: kommer med lager- och artikelflödena (ärende 7).</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="48"/>
+        <location filename="../ui/syncs/sync_job.cpp" line="52"/>
         <source>Stock levels from M3</source>
         <translation>Lagersaldon från M3</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="50"/>
+        <location filename="../ui/syncs/sync_job.cpp" line="55"/>
         <source>Items from M3</source>
         <translation>Artiklar från M3</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="52"/>
+        <location filename="../ui/syncs/sync_job.cpp" line="59"/>
         <source>Order status to 3dcart</source>
         <translation>Orderstatus till 3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="54"/>
+        <location filename="../ui/syncs/sync_job.cpp" line="61"/>
         <source>Not available yet: status updates run as events; an on-demand status sync is not built yet.</source>
         <translation>Inte tillgänglig ännu: statusuppdateringar körs som händelser; en statussynkning på begäran finns inte ännu.</translation>
     </message>
@@ -2016,87 +2016,87 @@ Token: %4</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="99"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="99"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="99"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="99"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="99"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
         <source>M3 order</source>
         <translation>M3-order</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="99"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="101"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="105"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="106"/>
         <source>A dry run lists here every call it would send.</source>
         <translation>En provkörning listar här varje anrop den skulle skicka.</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="106"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="107"/>
         <source>Calls (dry run)</source>
         <translation>Anrop (provkörning)</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="173"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="174"/>
         <source>Reading the connections…</source>
         <translation>Läser anslutningarna…</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="180"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="181"/>
         <source>Cannot start: %1</source>
         <translation>Kan inte starta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="184"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="185"/>
         <source>Dry run under way…</source>
         <translation>Provkörning pågår…</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="184"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="185"/>
         <source>Sync under way…</source>
         <translation>Synkning pågår…</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="199"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="205"/>
         <source>Failed: %1</source>
         <translation>Misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="202"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="209"/>
         <source>Cancelled. </source>
         <translation>Avbruten. </translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="202"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="209"/>
         <source>Finished. </source>
         <translation>Klar. </translation>
     </message>
     <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="215"/>
+        <location filename="../ui/syncs/syncs_page.cpp" line="222"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>

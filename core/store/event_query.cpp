@@ -6,15 +6,16 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QThread>
 #include <QVariant>
+#include <tuple>
 
 namespace m3cart {
 
 namespace {
 
-const char *const kStep = "(SELECT p.step FROM flow_progress p WHERE p.event_id = e.id ORDER BY p.done_at DESC "
-                          "LIMIT 1)";
+const char *const kStep =
+    "(SELECT p.step FROM flow_progress p WHERE p.event_id = e.id ORDER BY p.done_at DESC "
+    "LIMIT 1)";
 
 struct FieldInfo
 {
@@ -63,9 +64,11 @@ std::optional<qint64> parseTime(const QString &text, qint64 nowMs, bool end, boo
     if (const auto m = relative.match(t); m.hasMatch()) {
         const qint64 n = m.captured(1).toLongLong();
         const QChar unit = m.captured(2).at(0);
-        const qint64 scale = unit == u's' ? 1000 : unit == u'm' ? 60'000 : unit == u'h' ? 3'600'000
-                             : unit == u'd'                      ? 86'400'000
-                                                                 : 604'800'000;
+        const qint64 scale = unit == u's'   ? 1000
+                             : unit == u'm' ? 60'000
+                             : unit == u'h' ? 3'600'000
+                             : unit == u'd' ? 86'400'000
+                                            : 604'800'000;
         return nowMs - n * scale;
     }
     const QDate day = QDate::fromString(t, Qt::ISODate);
@@ -85,23 +88,21 @@ std::optional<qint64> parseTime(const QString &text, qint64 nowMs, bool end, boo
 Result<SqlCondition> timeCondition(const QString &column, const QString &text, qint64 nowMs)
 {
     SqlCondition c;
-    const auto bad = [&] { return Error::data(QStringLiteral("time: '%1' is not a date, time or -2h").arg(text)); };
+    const auto bad = [&] {
+        return Error::data(QStringLiteral("time: '%1' is not a date, time or -2h").arg(text));
+    };
     if (const int dots = text.indexOf(QLatin1String("..")); dots >= 0) {
-        const QString from = text.left(dots).trimmed(), to = text.mid(dots + 2).trimmed();
         QStringList parts;
-        if (!from.isEmpty()) {
-            const auto a = parseTime(from, nowMs, false);
-            if (!a)
+        // "a..b": from the start of a to the end of b; either side may be left open.
+        for (const auto &[bound, end, op] : {std::tuple(text.left(dots).trimmed(), false, ">="),
+                                             std::tuple(text.mid(dots + 2).trimmed(), true, "<")}) {
+            if (bound.isEmpty())
+                continue;
+            const auto at = parseTime(bound, nowMs, end);
+            if (!at)
                 return bad();
-            parts << column + QStringLiteral(" >= ?");
-            c.values << *a;
-        }
-        if (!to.isEmpty()) {
-            const auto b = parseTime(to, nowMs, true);
-            if (!b)
-                return bad();
-            parts << column + QStringLiteral(" < ?");
-            c.values << *b;
+            parts << column + QLatin1Char(' ') + QLatin1String(op) + QStringLiteral(" ?");
+            c.values << *at;
         }
         c.sql = parts.join(QStringLiteral(" AND "));
         return c;
@@ -116,7 +117,9 @@ Result<SqlCondition> timeCondition(const QString &column, const QString &text, q
         return bad();
     const qint64 end = wholeDay ? *parseTime(value, nowMs, true) : *start;
     if (o == QLatin1String(">") || o == QLatin1String(">=")) {
-        c.sql = column + (o == QLatin1String(">") && wholeDay ? QStringLiteral(" >= ?") : QStringLiteral(" ") + o + QStringLiteral(" ?"));
+        c.sql =
+            column + (o == QLatin1String(">") && wholeDay ? QStringLiteral(" >= ?")
+                                                          : QStringLiteral(" ") + o + QStringLiteral(" ?"));
         c.values << (o == QLatin1String(">") ? end : *start);
     } else if (o == QLatin1String("<") || o == QLatin1String("<=")) {
         c.sql = column + QStringLiteral(" < ?");
@@ -156,7 +159,8 @@ QSqlDatabase connectionFor(const Store &store, bool regex)
     const QString name = QStringLiteral("m3cart-query-%1").arg(serial.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(store.path());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000;QSQLITE_ENABLE_REGEXP;QSQLITE_OPEN_READONLY"));
+    db.setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000;QSQLITE_ENABLE_REGEXP;QSQLITE_OPEN_READONLY"));
     db.open();
     t_regex.names.insert(store.path(), name);
     return db;
@@ -169,7 +173,8 @@ struct Where
     bool regex = false;
     QString sql() const
     {
-        return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+        return clauses.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     }
 };
 
@@ -177,7 +182,8 @@ Result<Where> whereFor(const EventQuery &q, qint64 afterId)
 {
     Where w;
     if (!q.statuses.isEmpty()) {
-        w.clauses << QStringLiteral("e.status IN (%1)").arg(QStringList(q.statuses.size(), QStringLiteral("?")).join(u','));
+        w.clauses << QStringLiteral("e.status IN (%1)")
+                         .arg(QStringList(q.statuses.size(), QStringLiteral("?")).join(u','));
         for (const QString &s : q.statuses)
             w.values << s;
     }
@@ -203,9 +209,11 @@ QString orderBy(const EventQuery &q)
 {
     const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // Ids grow with arrival: sorting by time is sorting by id, which the primary key answers at once.
-    if (q.sortField == EventField::Id || q.sortField == EventField::Time || q.sortField == EventField::Payload)
+    if (q.sortField == EventField::Id || q.sortField == EventField::Time ||
+        q.sortField == EventField::Payload)
         return QStringLiteral(" ORDER BY e.id") + dir;
-    return QStringLiteral(" ORDER BY ") + QLatin1String(info(q.sortField).column) + dir + QStringLiteral(", e.id") + dir;
+    return QStringLiteral(" ORDER BY ") + QLatin1String(info(q.sortField).column) + dir +
+           QStringLiteral(", e.id") + dir;
 }
 
 QSqlQuery prepared(const Store &store, const Where &w, const QString &sql, Status *status)
@@ -292,15 +300,16 @@ Result<SqlCondition> parseEventFilter(EventField field, const QString &rawText, 
         return c;
     }
     if (text.endsWith(u'*') && text.size() > 1) {
-        // "cart.order.*", as the CLI spells a prefix. LIKE, not a range on the index: a range makes SQLite sort
-        // every match by id for a page, where LIKE walks ids newest first and stops at a screenful.
+        // "cart.order.*", as the CLI spells a prefix. LIKE, not a range on the index: a range makes SQLite
+        // sort every match by id for a page, where LIKE walks ids newest first and stops at a screenful.
         c.sql = column + QStringLiteral(" LIKE ? ESCAPE '\\'");
         c.values << QString(likeEscaped(text.chopped(1)) + QLatin1Char('%'));
         return c;
     }
     if (f.kind == FieldInfo::Exact) {
         const QStringList any = text.split(u',', Qt::SkipEmptyParts);
-        c.sql = column + QStringLiteral(" IN (%1)").arg(QStringList(any.size(), QStringLiteral("?")).join(u','));
+        c.sql =
+            column + QStringLiteral(" IN (%1)").arg(QStringList(any.size(), QStringLiteral("?")).join(u','));
         for (const QString &a : any)
             c.values << a.trimmed();
         return c;
@@ -318,7 +327,8 @@ Result<qint64> EventQueries::count(const EventQuery &query, qint64 afterId) cons
     if (!w)
         return w.error();
     Status s = ok();
-    QSqlQuery q = prepared(*m_store, w.value(), QStringLiteral("SELECT COUNT(*) FROM events e") + w->sql(), &s);
+    QSqlQuery q =
+        prepared(*m_store, w.value(), QStringLiteral("SELECT COUNT(*) FROM events e") + w->sql(), &s);
     if (!s)
         return s.error();
     if (!q.next())
@@ -331,11 +341,12 @@ Result<QList<EventRow>> EventQueries::page(const EventQuery &query, qint64 offse
     auto w = whereFor(query, 0);
     if (!w)
         return w.error();
-    const QString sql = QStringLiteral("SELECT e.id, e.received_at, e.source, e.kind, e.key, e.status, e.attempts, "
-                                       "e.last_error_class, substr(e.last_error, 1, 300), e.held_by, %1, e.revision "
-                                       "FROM events e")
-                            .arg(QLatin1String(kStep)) +
-                        w->sql() + orderBy(query) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    const QString sql =
+        QStringLiteral("SELECT e.id, e.received_at, e.source, e.kind, e.key, e.status, e.attempts, "
+                       "e.last_error_class, substr(e.last_error, 1, 300), e.held_by, %1, e.revision "
+                       "FROM events e")
+            .arg(QLatin1String(kStep)) +
+        w->sql() + orderBy(query) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     Status s = ok();
     QSqlQuery q = prepared(*m_store, w.value(), sql, &s);
     if (!s)

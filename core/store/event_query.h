@@ -5,7 +5,8 @@
 // Filter syntax (per field): "=v" equal, "!=v" not equal, ">v" ">=v" "<v" "<=v" compare, "/re/" regular
 // expression, a text with '%' or '_' a LIKE pattern, "a..b" a range, "prefix*" a prefix. Plain text means
 // "contains" for key, error, flow step and payload, "equals" for status, kind, source and error class (where
-// "a,b" means any of them) and for numbers. Times take ISO dates ("2026-11-29", "2026-11-29T10:00") or relative ones ("-2h", "-30m",
+// "a,b" means any of them) and for numbers. Times take ISO dates ("2026-11-29", "2026-11-29T10:00") or
+// relative ones ("-2h", "-30m",
 // "-7d"); a plain date means that day.
 
 #include "common/error.h"
@@ -43,7 +44,7 @@ struct EventRow
 struct EventQuery
 {
     QMap<EventField, QString> filters; // field -> filter text in the syntax above
-    QStringList statuses;               // fixed on top of the filters (the dead-letter list); empty: any
+    QStringList statuses;              // fixed on top of the filters (the dead-letter list); empty: any
     EventField sortField = EventField::Id;
     bool descending = true;
 };

@@ -32,34 +32,40 @@ long rssKb(const char *field)
 
 bool seed(const std::shared_ptr<Store> &store, int n)
 {
-    const char *kinds[] = {"cart.order.new", "cart.order.new", "cart.order.new", "cart.customer.new", "m3.bod.SyncSalesOrder"};
+    const char *kinds[] = {"cart.order.new", "cart.order.new", "cart.order.new", "cart.customer.new",
+                           "m3.bod.SyncSalesOrder"};
     const qint64 start = nowMs() - qint64(n) * 50; // one event every 50 ms up to now
     const Status s = store->write([&](QSqlDatabase &db) -> Status {
         QSqlQuery q(db);
-        if (!q.prepare(QStringLiteral("INSERT INTO events (received_at, source, kind, key, payload, headers, status, "
-                                      "attempts, next_attempt_at, last_error_class, last_error, trace_id, updated_at) "
-                                      "VALUES (?, ?, ?, ?, ?, '{}', ?, ?, 0, ?, ?, ?, ?)")))
+        if (!q.prepare(QStringLiteral(
+                "INSERT INTO events (received_at, source, kind, key, payload, headers, status, "
+                "attempts, next_attempt_at, last_error_class, last_error, trace_id, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, '{}', ?, ?, 0, ?, ?, ?, ?)")))
             return sqlError(q, QStringLiteral("preparing"));
         for (int i = 0; i < n; ++i) {
             const qint64 at = start + qint64(i) * 50;
             const int r = i % 100;
-            const QString status = r == 0 ? QStringLiteral("dead") : r == 1 ? QStringLiteral("retry")
-                                   : r == 2                           ? QStringLiteral("pending")
-                                                                      : QStringLiteral("done");
+            const QString status = r == 0   ? QStringLiteral("dead")
+                                   : r == 1 ? QStringLiteral("retry")
+                                   : r == 2 ? QStringLiteral("pending")
+                                            : QStringLiteral("done");
             const bool failed = r < 2;
             q.bindValue(0, at);
             q.bindValue(1, i % 5 == 4 ? QStringLiteral("m3") : QStringLiteral("3dcart"));
             q.bindValue(2, QLatin1String(kinds[i % 5]));
             q.bindValue(3, QStringLiteral("order-%1").arg(i % 200000));
-            q.bindValue(4, QStringLiteral("{\"OrderID\":%1,\"InvoiceNumber\":\"AB-%1\",\"OrderStatusID\":1,"
-                                          "\"BillingEmail\":\"buyer%1@example.com\",\"OrderItemList\":[{\"ItemID\":"
-                                          "\"SKU-%2\",\"ItemQuantity\":2,\"ItemUnitPrice\":19.99}]}")
-                               .arg(i)
-                               .arg(i % 997));
+            q.bindValue(
+                4, QStringLiteral("{\"OrderID\":%1,\"InvoiceNumber\":\"AB-%1\",\"OrderStatusID\":1,"
+                                  "\"BillingEmail\":\"buyer%1@example.com\",\"OrderItemList\":[{\"ItemID\":"
+                                  "\"SKU-%2\",\"ItemQuantity\":2,\"ItemUnitPrice\":19.99}]}")
+                       .arg(i)
+                       .arg(i % 997));
             q.bindValue(5, status);
             q.bindValue(6, failed ? 3 : 1);
-            q.bindValue(7, failed ? (i % 3 == 0 ? QStringLiteral("transient") : QStringLiteral("data")) : QString());
-            q.bindValue(8, failed ? QStringLiteral("M3 answered NOK: order type XYZ does not exist") : QString());
+            q.bindValue(7, failed ? (i % 3 == 0 ? QStringLiteral("transient") : QStringLiteral("data"))
+                                  : QString());
+            q.bindValue(8, failed ? QStringLiteral("M3 answered NOK: order type XYZ does not exist")
+                                  : QString());
             q.bindValue(9, QStringLiteral("trace-%1").arg(i));
             q.bindValue(10, at);
             if (!q.exec())
@@ -99,7 +105,8 @@ int main(int argc, char **argv)
     const int n = args.size() > 1 && !args[1].startsWith(QLatin1String("--")) ? args[1].toInt() : 1'000'000;
     QTemporaryDir dir;
     const int keep = int(args.indexOf(QStringLiteral("--keep")));
-    const QString path = keep > 0 && keep + 1 < args.size() ? args[keep + 1] : dir.filePath(QStringLiteral("monitor.db"));
+    const QString path =
+        keep > 0 && keep + 1 < args.size() ? args[keep + 1] : dir.filePath(QStringLiteral("monitor.db"));
     const bool reuse = keep > 0 && QFile::exists(path);
     auto store = Store::open(path);
     if (!store) {
@@ -111,7 +118,8 @@ int main(int argc, char **argv)
         t.start();
         if (!seed(store.value(), n))
             return 1;
-        std::printf("seeded %d events in %.1f s (one transaction, one prepared insert)\n", n, double(t.elapsed()) / 1000.0);
+        std::printf("seeded %d events in %.1f s (one transaction, one prepared insert)\n", n,
+                    double(t.elapsed()) / 1000.0);
     }
     std::printf("RSS before the model: %ld MB\n", rssKb("VmRSS:") / 1024);
 
@@ -122,8 +130,8 @@ int main(int argc, char **argv)
     waitIdle(model);
     for (int r = 0; r < 40; ++r) // a screenful, as the view asks for it
         model.index(r, 0).data();
-    std::printf("open (count + first page)                 %9.1f ms  %8d rows\n", double(t.nsecsElapsed()) / 1e6,
-                model.rowCount());
+    std::printf("open (count + first page)                 %9.1f ms  %8d rows\n",
+                double(t.nsecsElapsed()) / 1e6, model.rowCount());
 
     t.restart();
     model.rowAt(model.rowCount() - 100);
@@ -141,8 +149,10 @@ int main(int argc, char **argv)
     filter(model, "error_class=transient", EventField::ErrorClass, QStringLiteral("transient"));
     filter(model, "time=-1h", EventField::Time, QStringLiteral("-1h"));
     filter(model, "key contains 4242 (scan)", EventField::Key, QStringLiteral("4242"));
-    filter(model, "key=/^order-4242[0-9]$/ (regex scan)", EventField::Key, QStringLiteral("/^order-4242[0-9]$/"));
-    filter(model, "payload contains buyer999999@ (scan)", EventField::Payload, QStringLiteral("buyer999999@"));
+    filter(model, "key=/^order-4242[0-9]$/ (regex scan)", EventField::Key,
+           QStringLiteral("/^order-4242[0-9]$/"));
+    filter(model, "payload contains buyer999999@ (scan)", EventField::Payload,
+           QStringLiteral("buyer999999@"));
     filter(model, "no filter", EventField::Key, QString());
 
     // A live batch: new rows on top, the loaded pages read again.

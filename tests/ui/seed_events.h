@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
-#include <QWidget>
 #include <functional>
 
 namespace m3cart::test {
@@ -21,14 +20,6 @@ inline void pumpUntil(const std::function<bool()> &done)
     tick.start(20);
     while (!done())
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-}
-
-// With M3CART_SHOT_DIR set, saves the widget as NAME.png there (to look at the screens with live data).
-inline void shot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("M3CART_SHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
 }
 
 inline NewEvent orderEvent(int n, const QString &kind = QStringLiteral("cart.order.new"))
@@ -54,28 +45,28 @@ inline QList<qint64> seedOrders(const std::shared_ptr<Store> &store, int count, 
 }
 
 // Turns events into dead letters as the engine leaves them: status, error, one failed attempt.
-inline void makeDead(const std::shared_ptr<Store> &store, const QList<qint64> &ids,
-                     const QString &errorClass = QStringLiteral("data"),
-                     const QString &error = QStringLiteral("OIS100MI AddBatchHead: order type XYZ does not exist"))
+inline void
+makeDead(const std::shared_ptr<Store> &store, const QList<qint64> &ids,
+         const QString &errorClass = QStringLiteral("data"),
+         const QString &error = QStringLiteral("OIS100MI AddBatchHead: order type XYZ does not exist"))
 {
     const Status s = store->write([&](QSqlDatabase &db) -> Status {
-        QSqlQuery q(db);
+        QSqlQuery dead(db), attempt(db);
+        dead.prepare(QStringLiteral("UPDATE events SET status = 'dead', attempts = 1, last_error_class = ?, "
+                                    "last_error = ? WHERE id = ?"));
+        attempt.prepare(
+            QStringLiteral("INSERT INTO attempts (event_id, number, started_at, finished_at, outcome, "
+                           "error_class, message, request, response) VALUES (?, 1, 1000, 1250, 'dead', "
+                           "?, ?, 'POST OIS100MI/AddBatchHead', 'NOK')"));
         for (qint64 id : ids) {
-            q.prepare(QStringLiteral("UPDATE events SET status = 'dead', attempts = 1, last_error_class = ?, "
-                                     "last_error = ? WHERE id = ?"));
-            q.addBindValue(errorClass);
-            q.addBindValue(error);
-            q.addBindValue(id);
-            if (!q.exec())
-                return sqlError(q, QStringLiteral("seeding a dead letter"));
-            q.prepare(QStringLiteral("INSERT INTO attempts (event_id, number, started_at, finished_at, outcome, "
-                                     "error_class, message, request, response) VALUES (?, 1, 1000, 1250, 'dead', "
-                                     "?, ?, 'POST OIS100MI/AddBatchHead', 'NOK')"));
-            q.addBindValue(id);
-            q.addBindValue(errorClass);
-            q.addBindValue(error);
-            if (!q.exec())
-                return sqlError(q, QStringLiteral("seeding an attempt"));
+            for (QSqlQuery *q : {&dead, &attempt}) {
+                const QVariantList values =
+                    q == &dead ? QVariantList{errorClass, error, id} : QVariantList{id, errorClass, error};
+                for (int i = 0; i < values.size(); ++i)
+                    q->bindValue(i, values[i]);
+                if (!q->exec())
+                    return sqlError(*q, QStringLiteral("seeding a dead letter"));
+            }
         }
         return ok();
     });

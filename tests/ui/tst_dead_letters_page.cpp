@@ -4,6 +4,7 @@
 
 #include "engine/dead_letters.h"
 #include "secrets/secret_store.h"
+#include "screen_shot.h"
 #include "seed_events.h"
 #include "store/audit_log.h"
 #include "temp_store.h"
@@ -29,11 +30,11 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTabWidget>
-#include <QTextBrowser>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace m3cart;
 
@@ -51,8 +52,8 @@ struct Rig
         ids = test::seedOrders(t.store, dead + alive);
         test::makeDead(t.store, ids.mid(0, dead));
         page = std::make_unique<ui::DeadLettersPage>(t.store, &session);
-        tester = std::make_unique<QAbstractItemModelTester>(page->browser()->model(),
-                                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            page->browser()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page->resize(1100, 700);
         page->show();
         settle();
@@ -72,13 +73,17 @@ struct Rig
             QVERIFY(row >= 0);
             table->selectionModel()->select(table->model()->index(row, 0),
                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
-            table->selectionModel()->setCurrentIndex(table->model()->index(row, 0), QItemSelectionModel::NoUpdate);
+            table->selectionModel()->setCurrentIndex(table->model()->index(row, 0),
+                                                     QItemSelectionModel::NoUpdate);
         }
         settle();
     }
     QAction *action(const char *name) const { return page->findChild<QAction *>(QLatin1String(name)); }
     QString status(qint64 id) const { return EventRepository(t.store).get(id)->status; }
-    QList<AuditEntry> audit(qint64 id) const { return AuditLog(t.store).list(50, QStringLiteral("event:%1").arg(id)).value(); }
+    QList<AuditEntry> audit(qint64 id) const
+    {
+        return AuditLog(t.store).list(50, QStringLiteral("event:%1").arg(id)).value();
+    }
     // Runs an action and waits for the page to say it is done.
     void finish(const std::function<void()> &act)
     {
@@ -130,7 +135,9 @@ private slots:
         // Broken JSON: said where, and no retry.
         dialog->editor()->setPlainText(QStringLiteral("{\"OrderID\": 1,\n  \"ShipmentList\": ["));
         QVERIFY(!dialog->retryButton()->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("validation"))->text().contains(QLatin1String("line 2")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("validation"))
+                    ->text()
+                    .contains(QLatin1String("line 2")));
         test::shot(dialog, "dlq_edit_invalid");
         // Valid JSON but no reason: still no retry.
         dialog->editor()->setPlainText(QStringLiteral("{\"OrderID\": 1, \"OrderType\": \"STD\"}"));
@@ -157,8 +164,9 @@ private slots:
     {
         Rig rig(1);
         const qint64 id = rig.ids[0];
-        QVERIFY(DeadLetters(rig.t.store).retryWithPayload(id, "{\"OrderID\":1,\"BillingEmail\":\"fixed@example.com\"}",
-                                                          QStringLiteral("ann"), QStringLiteral("typo")));
+        QVERIFY(DeadLetters(rig.t.store)
+                    .retryWithPayload(id, "{\"OrderID\":1,\"BillingEmail\":\"fixed@example.com\"}",
+                                      QStringLiteral("ann"), QStringLiteral("typo")));
         ui::EventDetailView *detail = rig.page->browser()->detail();
         detail->setEvent(id);
         rig.settle();
@@ -175,12 +183,16 @@ private slots:
         Rig rig(4);
         // A pace so slow that only the first one runs before the operator cancels.
         rig.page->findChild<QSpinBox *>(QStringLiteral("pace"))->setValue(600000);
-        rig.page->findChild<QLineEdit *>(QStringLiteral("retryReason"))->setText(QStringLiteral("M3 is back"));
+        rig.page->findChild<QLineEdit *>(QStringLiteral("retryReason"))
+            ->setText(QStringLiteral("M3 is back"));
         auto *results = rig.page->findChild<QListWidget *>(QStringLiteral("bulkResults"));
         rig.action("retryMatching")->trigger();
         test::pumpUntil([&] { return results->count() == 1; });
         QVERIFY(rig.page->bulk()->isRunning());
-        rig.finish([&] { QTest::mouseClick(rig.page->findChild<QPushButton *>(QStringLiteral("bulkCancel")), Qt::LeftButton); });
+        rig.finish([&] {
+            QTest::mouseClick(rig.page->findChild<QPushButton *>(QStringLiteral("bulkCancel")),
+                              Qt::LeftButton);
+        });
         QVERIFY(!rig.page->bulk()->isRunning());
         QCOMPARE(results->count(), 1);
         QVERIFY(rig.page->statusText().contains(QLatin1String("1 retried, 0 failed, 3 cancelled")));
@@ -257,7 +269,8 @@ private slots:
         rig.page->browser()->model()->reload();
         rig.select({id});
         rig.finish([&] { rig.action("dryRun")->trigger(); });
-        QVERIFY(rig.page->statusText().contains(QLatin1String("not available for events of kind m3.balance.changed")));
+        QVERIFY(rig.page->statusText().contains(
+            QLatin1String("not available for events of kind m3.balance.changed")));
 
         // An order, but no connection configured: the dry run says why it cannot start.
         rig.select({rig.ids[0]});

@@ -102,7 +102,8 @@ private slots:
         const QList<qint64> ids = test::seedOrders(t.store, 5);
         test::makeDead(t.store, {ids[1]});
         test::holdBehind(t.store, ids[3], ids[1]);
-        QVERIFY(XrefRepository(t.store).put(QStringLiteral("order"), QStringLiteral("2"), QStringLiteral("1000000042")));
+        QVERIFY(XrefRepository(t.store).put(QStringLiteral("order"), QStringLiteral("2"),
+                                            QStringLiteral("1000000042")));
         ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -143,7 +144,8 @@ private slots:
         QCOMPARE(payload->matchCount(), 1);
 
         // The held link opens the event it points at.
-        QMetaObject::invokeMethod(links, "linkActivated", Q_ARG(QString, QStringLiteral("event:%1").arg(ids[3])));
+        QMetaObject::invokeMethod(links, "linkActivated",
+                                  Q_ARG(QString, QStringLiteral("event:%1").arg(ids[3])));
         settle(b);
         QCOMPARE(b->detail()->eventId(), ids[3]);
         QCOMPARE(b->currentId(), ids[3]);

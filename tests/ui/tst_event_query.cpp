@@ -1,9 +1,9 @@
 // The console's event queries: the filter syntax per field (=, !=, >, <, %, /regex/, ranges, times), sorting
 // and paging by offset, counts of rows newer than an id.
 
+#include "seed_events.h"
 #include "store/event_query.h"
 #include "temp_store.h"
-#include "seed_events.h"
 
 #include <QTest>
 
@@ -41,11 +41,14 @@ private slots:
         auto prefix = parseEventFilter(EventField::Kind, QStringLiteral("cart.order.*"), now);
         QCOMPARE(prefix->sql, QStringLiteral("e.kind LIKE ? ESCAPE '\\'"));
         QCOMPARE(prefix->values.first().toString(), QStringLiteral("cart.order.%"));
-        QCOMPARE(parseEventFilter(EventField::Attempts, QStringLiteral(">2"), now)->sql, QStringLiteral("e.attempts > ?"));
+        QCOMPARE(parseEventFilter(EventField::Attempts, QStringLiteral(">2"), now)->sql,
+                 QStringLiteral("e.attempts > ?"));
         QCOMPARE(parseEventFilter(EventField::Attempts, QStringLiteral("1..3"), now)->sql,
                  QStringLiteral("e.attempts BETWEEN ? AND ?"));
-        QCOMPARE(parseEventFilter(EventField::Key, QStringLiteral("!=order-1"), now)->sql, QStringLiteral("e.key != ?"));
-        QCOMPARE(parseEventFilter(EventField::Key, QStringLiteral("order-1%"), now)->sql, QStringLiteral("e.key LIKE ?"));
+        QCOMPARE(parseEventFilter(EventField::Key, QStringLiteral("!=order-1"), now)->sql,
+                 QStringLiteral("e.key != ?"));
+        QCOMPARE(parseEventFilter(EventField::Key, QStringLiteral("order-1%"), now)->sql,
+                 QStringLiteral("e.key LIKE ?"));
         auto re = parseEventFilter(EventField::Key, QStringLiteral("/^order-[12]$/"), now);
         QVERIFY(re && re->regex);
         QCOMPARE(re->sql, QStringLiteral("e.key REGEXP ?"));
@@ -53,7 +56,9 @@ private slots:
         QCOMPARE(parseEventFilter(EventField::Time, QStringLiteral("-2h"), now)->values.first().toLongLong(),
                  now - 2 * 3'600'000);
         QCOMPARE(parseEventFilter(EventField::Time, QStringLiteral("2026-11-29"), now)->values.size(), 2);
-        QCOMPARE(parseEventFilter(EventField::Time, QStringLiteral("2026-11-01..2026-11-29"), now)->values.size(), 2);
+        QCOMPARE(
+            parseEventFilter(EventField::Time, QStringLiteral("2026-11-01..2026-11-29"), now)->values.size(),
+            2);
         QVERIFY(parseEventFilter(EventField::Key, QString(), now)->sql.isEmpty());
 
         // Mistakes are errors that name the field, never a query that silently matches nothing.
@@ -71,7 +76,8 @@ private slots:
         test::TempStore t;
         const QList<qint64> ids = test::seedOrders(t.store, 30);
         test::makeDead(t.store, {ids[2], ids[5]});
-        test::makeDead(t.store, {ids[7]}, QStringLiteral("transient"), QStringLiteral("timed out after 30 s"));
+        test::makeDead(t.store, {ids[7]}, QStringLiteral("transient"),
+                       QStringLiteral("timed out after 30 s"));
         QCOMPARE(count(t.store, EventField::Status, QStringLiteral("dead")), 3);
         QCOMPARE(count(t.store, EventField::Status, QStringLiteral("dead,pending")), 30);
         QCOMPARE(count(t.store, EventField::Status, QStringLiteral("!=dead")), 27);

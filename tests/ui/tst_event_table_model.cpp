@@ -2,11 +2,11 @@
 // filter, applies the engine's changes (new rows on top, rows leaving the filter), sorts, reports a bad
 // filter. Every model runs under QAbstractItemModelTester for the whole test.
 
-#include "ui/models/run_history_model.h"
 #include "seed_events.h"
 #include "store/run_log.h"
 #include "temp_store.h"
 #include "ui/models/event_table_model.h"
+#include "ui/models/run_history_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -28,14 +28,25 @@ class TstEventTableModel : public QObject
     {
         return m.index(row, column(m, f)).data().toString();
     }
+    // count order events in a fresh store, a monitor model over them, and the tester on the model.
+    struct Opened
+    {
+        test::TempStore t;
+        QList<qint64> ids;
+        EventTableModel model;
+        QAbstractItemModelTester tester;
+        explicit Opened(int count, QList<EventField> columns = EventTableModel::monitorColumns())
+            : ids(test::seedOrders(t.store, count)), model(t.store, std::move(columns)),
+              tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest)
+        {
+        }
+    };
 
 private slots:
     void readsOnlyThePagesAskedFor()
     {
-        test::TempStore t;
-        test::seedOrders(t.store, 1000);
-        EventTableModel model(t.store, EventTableModel::monitorColumns());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Opened o(1000);
+        EventTableModel &model = o.model;
         QSignalSpy loaded(&model, &EventTableModel::loaded);
         model.reload();
         waitIdle(model);
@@ -43,7 +54,8 @@ private slots:
         QCOMPARE(loaded.first().first().toLongLong(), 1000);
         QCOMPARE(model.rowCount(), 1000);
         QCOMPARE(model.columnCount(), 8);
-        QCOMPARE(model.headerData(column(model, EventField::Step), Qt::Horizontal).toString(), QStringLiteral("Flow step"));
+        QCOMPARE(model.headerData(column(model, EventField::Step), Qt::Horizontal).toString(),
+                 QStringLiteral("Flow step"));
         QCOMPARE(text(model, 0, EventField::Key), QStringLiteral("order-1000")); // newest first
         QCOMPARE(text(model, 0, EventField::Status), QStringLiteral("pending"));
         // The last row is not read yet: a placeholder, then the page arrives.
@@ -59,10 +71,8 @@ private slots:
 
     void dropsTheResultsOfAnOlderFilter()
     {
-        test::TempStore t;
-        test::seedOrders(t.store, 50);
-        EventTableModel model(t.store, EventTableModel::monitorColumns());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Opened o(50);
+        EventTableModel &model = o.model;
         QSignalSpy loaded(&model, &EventTableModel::loaded);
         model.setFilter(EventField::Key, QStringLiteral("order-1%"));
         model.setFilter(EventField::Key, QStringLiteral("=order-5")); // before the first one answered
@@ -86,10 +96,10 @@ private slots:
 
     void appliesTheEnginesChanges()
     {
-        test::TempStore t;
-        const QList<qint64> ids = test::seedOrders(t.store, 10);
-        EventTableModel model(t.store, EventTableModel::monitorColumns());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Opened o(10);
+        EventTableModel &model = o.model;
+        test::TempStore &t = o.t;
+        const QList<qint64> &ids = o.ids;
         model.reload();
         waitIdle(model);
         QCOMPARE(model.rowCount(), 10);
@@ -131,10 +141,8 @@ private slots:
 
     void sorts()
     {
-        test::TempStore t;
-        test::seedOrders(t.store, 12);
-        EventTableModel model(t.store, EventTableModel::deadLetterColumns());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Opened o(12, EventTableModel::deadLetterColumns());
+        EventTableModel &model = o.model;
         model.sort(column(model, EventField::Key), Qt::AscendingOrder);
         waitIdle(model);
         QCOMPARE(text(model, 0, EventField::Key), QStringLiteral("order-1"));
@@ -153,7 +161,8 @@ private slots:
         test::TempStore t;
         RunLog runs(t.store);
         const qint64 a = runs.start(QStringLiteral("sync.orders"), true).value();
-        QVERIFY(runs.finish(a, QStringLiteral("ok"), {{QStringLiteral("read"), 4}, {QStringLiteral("queued"), 2}}));
+        QVERIFY(runs.finish(a, QStringLiteral("ok"),
+                            {{QStringLiteral("read"), 4}, {QStringLiteral("queued"), 2}}));
         runs.start(QStringLiteral("poll.orders")).value();
         ui::RunHistoryModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -2,12 +2,13 @@
 // runs from the RunLog, a start without connections that says why, and a dry run of the orders sync against
 // the sandbox that lists every order and records a dry run in the history. Models under the model tester.
 
+#include "flows/order_to_m3_flow.h"
 #include "secrets/secret_store.h"
+#include "screen_shot.h"
 #include "seed_events.h"
+#include "store/event_repository.h"
 #include "store/run_log.h"
 #include "temp_store.h"
-#include "flows/order_to_m3_flow.h"
-#include "store/event_repository.h"
 #include "ui/deadletters/dead_letters_page.h"
 #include "ui/models/event_table_model.h"
 #include "ui/models/run_history_model.h"
@@ -20,13 +21,13 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDialog>
-#include <QPlainTextEdit>
-#include <QTableView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -47,6 +48,14 @@ class TstSyncsPage : public QObject
         test::pumpUntil([&] { return history.size() > seen; });
     }
 
+    // The simulators and the engine in-process, as "Explore with the sandbox" starts them.
+    static void startSandbox(ui::ConsoleSession &session)
+    {
+        QSignalSpy started(&session, &ui::ConsoleSession::sandboxStarted);
+        session.startSandbox();
+        test::pumpUntil([&] { return !started.isEmpty(); });
+    }
+
 private slots:
     void initTestCase()
     {
@@ -62,7 +71,8 @@ private slots:
         QVERIFY(runs.finish(run, QStringLiteral("ok"), {{QStringLiteral("read"), 7}}));
         ui::ConsoleSession session(t.store, std::make_shared<MemorySecretStore>());
         ui::SyncsPage page(t.store, &session);
-        QAbstractItemModelTester tester(page.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page.history(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&page, &ui::SyncsPage::historyLoaded);
         test::pumpUntil([&] { return !loaded.isEmpty(); });
         QCOMPARE(page.history()->rowCount(), 1);
@@ -85,7 +95,9 @@ private slots:
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("startSync")), Qt::LeftButton);
         test::pumpUntil([&] { return !finished.isEmpty(); });
         QCOMPARE(finished.first().first().toBool(), false);
-        QVERIFY(page.findChild<QLabel *>(QStringLiteral("syncState"))->text().startsWith(QLatin1String("Cannot start")));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("syncState"))
+                    ->text()
+                    .startsWith(QLatin1String("Cannot start")));
         QVERIFY(!page.isRunning());
     }
 
@@ -93,22 +105,24 @@ private slots:
     {
         test::TempStore t;
         ui::ConsoleSession session(t.store, std::make_shared<MemorySecretStore>());
-        QSignalSpy started(&session, &ui::ConsoleSession::sandboxStarted);
-        session.startSandbox();
-        test::pumpUntil([&] { return !started.isEmpty(); });
+        startSandbox(session);
         QSignalSpy placed(&session, &ui::ConsoleSession::sampleOrdersPlaced);
         session.placeSampleOrders(3, false);
         test::pumpUntil([&] { return !placed.isEmpty(); });
 
         ui::SyncsPage page(t.store, &session);
-        QAbstractItemModelTester tester(page.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page.history(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&page, &ui::SyncsPage::historyLoaded);
         test::pumpUntil([&] { return !loaded.isEmpty(); }); // the history as the page opened
         QVERIFY(page.findChild<QCheckBox *>(QStringLiteral("dryRun"))->isChecked());
         runToEnd(page);
         auto *rows = page.findChild<QTreeWidget *>(QStringLiteral("syncRows"));
-        QVERIFY2(rows->topLevelItemCount() >= 3, qPrintable(page.findChild<QLabel *>(QStringLiteral("syncState"))->text()));
-        QVERIFY(page.findChild<QLabel *>(QStringLiteral("syncState"))->text().startsWith(QLatin1String("Finished.")));
+        QVERIFY2(rows->topLevelItemCount() >= 3,
+                 qPrintable(page.findChild<QLabel *>(QStringLiteral("syncState"))->text()));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("syncState"))
+                    ->text()
+                    .startsWith(QLatin1String("Finished.")));
         const auto last = RunLog(t.store).last(QStringLiteral("sync.orders")).value();
         QVERIFY(last.has_value());
         QVERIFY(last->dryRun);
@@ -124,9 +138,7 @@ private slots:
     {
         test::TempStore t;
         ui::ConsoleSession session(t.store, std::make_shared<MemorySecretStore>());
-        QSignalSpy started(&session, &ui::ConsoleSession::sandboxStarted);
-        session.startSandbox();
-        test::pumpUntil([&] { return !started.isEmpty(); });
+        startSandbox(session);
         session.pauseEngine(QStringLiteral("test: keep the orders unprocessed"));
         session.placeSampleOrders(1, false);
         EventFilter orders;
@@ -137,8 +149,10 @@ private slots:
         test::makeDead(t.store, {id});
 
         ui::DeadLettersPage page(t.store, &session);
-        QAbstractItemModelTester tester(page.browser()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        test::pumpUntil([&] { return page.browser()->model()->isIdle() && page.browser()->currentId() == id; });
+        QAbstractItemModelTester tester(page.browser()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::pumpUntil(
+            [&] { return page.browser()->model()->isIdle() && page.browser()->currentId() == id; });
         QSignalSpy done(&page, &ui::DeadLettersPage::actionFinished);
         page.findChild<QAction *>(QStringLiteral("dryRun"))->trigger();
         test::pumpUntil([&] { return !done.isEmpty(); });

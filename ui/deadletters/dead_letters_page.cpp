@@ -3,9 +3,9 @@
 #include "bulk_retry.h"
 #include "dlq_dialogs.h"
 #include "dry_run.h"
+#include "ui/models/event_table_model.h"
 #include "ui/monitor/event_browser.h"
 #include "ui/monitor/event_detail.h"
-#include "ui/models/event_table_model.h"
 #include "ui/session/async.h"
 #include "ui/session/console_session.h"
 #include "ui/widgets/page_heading.h"
@@ -42,21 +42,24 @@ DeadLettersPage::DeadLettersPage(std::shared_ptr<const Store> store, ConsoleSess
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(makeAction(tr("Retry"), QStringLiteral("retry"), QKeySequence(Qt::CTRL | Qt::Key_R),
                               &DeadLettersPage::retrySelected));
-    bar->addAction(makeAction(tr("Edit and retry…"), QStringLiteral("editRetry"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                              &DeadLettersPage::editAndRetry));
+    bar->addAction(makeAction(tr("Edit and retry…"), QStringLiteral("editRetry"),
+                              QKeySequence(Qt::CTRL | Qt::Key_E), &DeadLettersPage::editAndRetry));
     bar->addAction(makeAction(tr("Dry-run retry"), QStringLiteral("dryRun"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &DeadLettersPage::dryRunRetry));
     bar->addAction(makeAction(tr("Retry all matching"), QStringLiteral("retryMatching"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &DeadLettersPage::retryMatching));
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                              &DeadLettersPage::retryMatching));
     bar->addSeparator();
     bar->addAction(makeAction(tr("Discard…"), QStringLiteral("discard"), QKeySequence::Delete,
                               &DeadLettersPage::discardSelected));
-    bar->addAction(makeAction(tr("Export…"), QStringLiteral("export"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+    bar->addAction(makeAction(tr("Export…"), QStringLiteral("export"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                               &DeadLettersPage::exportSelected));
     QAction *mapping = bar->addAction(tr("Open in mapping editor"));
     mapping->setObjectName(QStringLiteral("openMapping"));
     mapping->setEnabled(false);
-    mapping->setToolTip(tr("Opens this payload as the mapping editor's sample once the editor exists (issue 10)."));
+    mapping->setToolTip(
+        tr("Opens this payload as the mapping editor's sample once the editor exists (issue 10)."));
     layout->addWidget(bar);
 
     auto *options = new QHBoxLayout;
@@ -107,26 +110,28 @@ DeadLettersPage::DeadLettersPage(std::shared_ptr<const Store> store, ConsoleSess
 
     m_bulk = new BulkRetry(store, this);
     connect(m_cancel, &QPushButton::clicked, m_bulk, &BulkRetry::cancel);
-    connect(m_bulk, &BulkRetry::itemFinished, this, [this](int index, qint64 id, bool ok, const QString &message) {
-        m_progress->setValue(index + 1);
-        auto *item = new QListWidgetItem(ok ? tr("#%1 retried").arg(id) : tr("#%1 failed: %2").arg(id).arg(message),
-                                         m_results);
-        item->setData(Qt::UserRole, id);
-        item->setForeground(ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
-        m_results->scrollToBottom();
-        if (ok)
-            m_session->wakeEngine();
-    });
+    connect(m_bulk, &BulkRetry::itemFinished, this,
+            [this](int index, qint64 id, bool ok, const QString &message) {
+                m_progress->setValue(index + 1);
+                auto *item = new QListWidgetItem(
+                    ok ? tr("#%1 retried").arg(id) : tr("#%1 failed: %2").arg(id).arg(message), m_results);
+                item->setData(Qt::UserRole, id);
+                item->setForeground(ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+                m_results->scrollToBottom();
+                if (ok)
+                    m_session->wakeEngine();
+            });
     connect(m_bulk, &BulkRetry::finished, this, [this](int retried, int failed, int cancelled) {
         m_cancel->setEnabled(false);
         QList<qint64> ids;
         for (int i = 0; i < m_results->count(); ++i)
             ids << m_results->item(i)->data(Qt::UserRole).toLongLong();
-        report(tr("Bulk retry: %1 retried, %2 failed, %3 cancelled.").arg(retried).arg(failed).arg(cancelled), ids);
+        report(tr("Bulk retry: %1 retried, %2 failed, %3 cancelled.").arg(retried).arg(failed).arg(cancelled),
+               ids);
     });
     m_chooseExportPath = [this] {
-        return QFileDialog::getSaveFileName(this, tr("Export dead letters"), QStringLiteral("dead-letters.json"),
-                                            tr("JSON (*.json)"));
+        return QFileDialog::getSaveFileName(this, tr("Export dead letters"),
+                                            QStringLiteral("dead-letters.json"), tr("JSON (*.json)"));
     };
 }
 
@@ -137,7 +142,8 @@ QAction *DeadLettersPage::makeAction(const QString &text, const QString &name, c
     a->setObjectName(name);
     a->setShortcut(keys);
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QStringLiteral("…")), keys.toString(QKeySequence::NativeText)));
+    a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QStringLiteral("…")),
+                                                keys.toString(QKeySequence::NativeText)));
     connect(a, &QAction::triggered, this, fn);
     QWidget::addAction(a);
     m_actions << a;
@@ -247,7 +253,8 @@ void DeadLettersPage::openEditor(qint64 id, const QByteArray &payload)
             [this, id](const Status &s) {
                 if (s)
                     m_session->wakeEngine();
-                report(s ? tr("#%1: the edited payload is saved as a new revision and the event is retried.").arg(id)
+                report(s ? tr("#%1: the edited payload is saved as a new revision and the event is retried.")
+                               .arg(id)
                          : s.error().message,
                        {id});
                 m_browser->detail()->reload();
@@ -293,11 +300,13 @@ void DeadLettersPage::runDryRun(qint64 id, const QByteArray *payload)
                     this, [store = m_store, c = configs.value(), e] { return ui::dryRunRetry(store, c, e); },
                     [this, id = e.id](const Result<QJsonArray> &calls) {
                         if (!calls) {
-                            report(tr("Dry run of #%1 would fail: %2").arg(id).arg(calls.error().message), {});
+                            report(tr("Dry run of #%1 would fail: %2").arg(id).arg(calls.error().message),
+                                   {});
                             return;
                         }
                         showTextWindow(this, QStringLiteral("dryRunResult"), tr("Dry run of #%1").arg(id),
-                                       tr("A retry would send these %1 calls (reads were made for real).").arg(calls->size()),
+                                       tr("A retry would send these %1 calls (reads were made for real).")
+                                           .arg(calls->size()),
                                        describeCalls(calls.value()));
                         report(tr("Dry run of #%1: %2 calls.").arg(id).arg(calls->size()), {});
                     });
@@ -312,9 +321,10 @@ void DeadLettersPage::discardSelected()
         report(tr("Select the dead letters to discard first."), {});
         return;
     }
-    auto *dialog = new ReasonDialog(tr("Discard %1 dead letters").arg(ids.size()),
-                                    tr("Discarded events are never sent. Say why; the reason is kept in the audit log."),
-                                    tr("Discard"), this);
+    auto *dialog =
+        new ReasonDialog(tr("Discard %1 dead letters").arg(ids.size()),
+                         tr("Discarded events are never sent. Say why; the reason is kept in the audit log."),
+                         tr("Discard"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
         runAsync(
@@ -329,7 +339,10 @@ void DeadLettersPage::discardSelected()
             },
             [this, ids](const QStringList &failures) {
                 report(failures.isEmpty() ? tr("%1 dead letters discarded.").arg(ids.size())
-                                          : tr("Discarded %1 of %2; %3").arg(ids.size() - failures.size()).arg(ids.size()).arg(failures.join(QStringLiteral("; "))),
+                                          : tr("Discarded %1 of %2; %3")
+                                                .arg(ids.size() - failures.size())
+                                                .arg(ids.size())
+                                                .arg(failures.join(QStringLiteral("; "))),
                        ids);
             });
     });
@@ -358,7 +371,8 @@ void DeadLettersPage::exportSelected()
             return DeadLetters(store).exportTo(path, ids);
         },
         [this, path](const Result<int> &n) {
-            report(n ? tr("%1 dead letters exported to %2.").arg(n.value()).arg(path) : n.error().message, {});
+            report(n ? tr("%1 dead letters exported to %2.").arg(n.value()).arg(path) : n.error().message,
+                   {});
         });
 }
 

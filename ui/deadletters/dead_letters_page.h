@@ -53,7 +53,8 @@ private:
     void runDryRun(qint64 id, const QByteArray *payload);
     void report(const QString &message, const QList<qint64> &changed);
     QString retryReason() const;
-    QAction *makeAction(const QString &text, const QString &name, const QKeySequence &keys, void (DeadLettersPage::*fn)());
+    QAction *makeAction(const QString &text, const QString &name, const QKeySequence &keys,
+                        void (DeadLettersPage::*fn)());
 
     std::shared_ptr<const Store> m_store;
     ConsoleSession *m_session = nullptr;

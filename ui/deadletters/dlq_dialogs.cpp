@@ -36,7 +36,8 @@ PayloadEditDialog::PayloadEditDialog(qint64 eventId, const QString &payload, boo
     setWindowTitle(tr("Edit the payload of #%1 and retry").arg(eventId));
     resize(720, 560);
     auto *layout = new QVBoxLayout(this);
-    auto *note = new QLabel(tr("The edited payload is kept as a new revision; the original stays as it arrived."), this);
+    auto *note = new QLabel(
+        tr("The edited payload is kept as a new revision; the original stays as it arrived."), this);
     note->setWordWrap(true);
     layout->addWidget(note);
     m_editor = new QPlainTextEdit(this);
@@ -90,7 +91,10 @@ void PayloadEditDialog::validate()
             m_validation->setStyleSheet(QStringLiteral("color: #2e7d32"));
         } else {
             const auto [line, column] = lineColumn(m_editor->toPlainText(), error.offset);
-            m_validation->setText(tr("Not valid JSON: %1 at line %2, column %3.").arg(error.errorString()).arg(line).arg(column));
+            m_validation->setText(tr("Not valid JSON: %1 at line %2, column %3.")
+                                      .arg(error.errorString())
+                                      .arg(line)
+                                      .arg(column));
             m_validation->setStyleSheet(QStringLiteral("color: #c62828"));
         }
     }
@@ -127,8 +131,8 @@ QString ReasonDialog::reason() const
     return m_reason->text().trimmed();
 }
 
-QDialog *showTextWindow(QWidget *parent, const QString &objectName, const QString &title, const QString &summary,
-                        const QString &text)
+QDialog *showTextWindow(QWidget *parent, const QString &objectName, const QString &title,
+                        const QString &summary, const QString &text)
 {
     auto *d = new QDialog(parent);
     d->setAttribute(Qt::WA_DeleteOnClose);

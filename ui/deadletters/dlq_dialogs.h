@@ -52,7 +52,7 @@ private:
 };
 
 // A read-only text (monospace) in a window of its own, deleted on close.
-QDialog *showTextWindow(QWidget *parent, const QString &objectName, const QString &title, const QString &summary,
-                        const QString &text);
+QDialog *showTextWindow(QWidget *parent, const QString &objectName, const QString &title,
+                        const QString &summary, const QString &text);
 
 } // namespace m3cart::ui

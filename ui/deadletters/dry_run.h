@@ -17,7 +17,8 @@ bool dryRunAvailable(const QString &kind);
 // One line per call ("M3 OIS100MI/AddBatchHead", "3dcart PUT /Orders/47620"; reads marked), then the JSON.
 QString describeCalls(const QJsonArray &calls);
 // Blocking: call on a pool thread.
-Result<QJsonArray> dryRunRetry(const std::shared_ptr<const Store> &store, const ApiConfigs &configs, const Event &event);
+Result<QJsonArray> dryRunRetry(const std::shared_ptr<const Store> &store, const ApiConfigs &configs,
+                               const Event &event);
 
 } // namespace ui
 } // namespace m3cart

@@ -36,7 +36,8 @@ struct EventTableModel::Refresh
     QHash<int, QList<EventRow>> pages;
 };
 
-EventTableModel::EventTableModel(std::shared_ptr<const Store> store, QList<EventField> columns, QObject *parent)
+EventTableModel::EventTableModel(std::shared_ptr<const Store> store, QList<EventField> columns,
+                                 QObject *parent)
     : QAbstractTableModel(parent), m_store(std::move(store)), m_columns(std::move(columns))
 {
     m_batch.setSingleShot(true);
@@ -48,8 +49,8 @@ EventTableModel::~EventTableModel() = default;
 
 QList<EventField> EventTableModel::monitorColumns()
 {
-    return {EventField::Time,     EventField::Source,     EventField::Kind, EventField::Key, EventField::Status,
-            EventField::Attempts, EventField::ErrorClass, EventField::Step};
+    return {EventField::Time,   EventField::Source,   EventField::Kind,       EventField::Key,
+            EventField::Status, EventField::Attempts, EventField::ErrorClass, EventField::Step};
 }
 
 QList<EventField> EventTableModel::deadLetterColumns()
@@ -79,6 +80,15 @@ const EventRow *EventTableModel::rowAt(int row) const
         return nullptr;
     }
     m_used.insert(page, ++m_clock);
+    const int i = row % kPageSize;
+    return i < it->size() ? &it->at(i) : nullptr;
+}
+
+const EventRow *EventTableModel::loadedRow(int row) const
+{
+    const auto it = m_pages.constFind(row / kPageSize);
+    if (row < 0 || row >= m_rows || it == m_pages.constEnd())
+        return nullptr;
     const int i = row % kPageSize;
     return i < it->size() ? &it->at(i) : nullptr;
 }
@@ -126,8 +136,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return r->id;
     case EventField::Time: {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(r->receivedMs).toLocalTime();
-        return role == Qt::ToolTipRole ? QVariant(tr("#%1 received %2").arg(r->id).arg(at.toString(Qt::ISODateWithMs)))
-                                       : QVariant(at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        return role == Qt::ToolTipRole
+                   ? QVariant(tr("#%1 received %2").arg(r->id).arg(at.toString(Qt::ISODateWithMs)))
+                   : QVariant(at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     }
     case EventField::Source:
         return r->source;
@@ -136,7 +147,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case EventField::Key:
         return r->key;
     case EventField::Status:
-        return r->status == QLatin1String("held") && r->heldBy > 0 ? tr("held behind #%1").arg(r->heldBy) : r->status;
+        return r->status == QLatin1String("held") && r->heldBy > 0 ? tr("held behind #%1").arg(r->heldBy)
+                                                                   : r->status;
     case EventField::Attempts:
         return r->attempts;
     case EventField::ErrorClass:
@@ -153,7 +165,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (m_columns.at(section)) {
     case EventField::Id:
@@ -283,7 +296,8 @@ void EventTableModel::requestPage(int page) const
                     const int first = page * kPageSize;
                     const int last = int(qMin<qint64>(self->m_rows, first + kPageSize)) - 1;
                     if (last >= first)
-                        emit self->dataChanged(self->index(first, 0), self->index(last, self->columnCount() - 1));
+                        emit self->dataChanged(self->index(first, 0),
+                                               self->index(last, self->columnCount() - 1));
                 } else {
                     emit self->failed(rows.error().message);
                 }

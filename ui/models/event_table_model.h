@@ -22,7 +22,7 @@ public:
     EventTableModel(std::shared_ptr<const Store> store, QList<EventField> columns, QObject *parent = nullptr);
     ~EventTableModel() override;
 
-    static QList<EventField> monitorColumns();    // time, source, kind, key, status, attempts, error class, flow
+    static QList<EventField> monitorColumns(); // time, source, kind, key, status, attempts, error class, flow
     static QList<EventField> deadLetterColumns(); // the same plus the error (the reason it was dead-lettered)
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -40,12 +40,13 @@ public:
 
     // The row's event id when its page is loaded, else 0.
     qint64 idAt(int row) const;
-    const EventRow *rowAt(int row) const;
-    int rowOfId(qint64 id) const; // among loaded pages; -1 when not loaded
+    const EventRow *rowAt(int row) const;     // asks for the row's page when it is not loaded
+    const EventRow *loadedRow(int row) const; // never asks: for walking a large selection
+    int rowOfId(qint64 id) const;             // among loaded pages; -1 when not loaded
     bool isIdle() const { return m_inFlight == 0 && !m_pendingRefresh && m_changed.isEmpty(); }
 
 public slots:
-    void reload();                             // count again from scratch (a new filter, F5)
+    void reload();                                // count again from scratch (a new filter, F5)
     void eventsChanged(const QList<qint64> &ids); // batched: applied within a second
 
 signals:

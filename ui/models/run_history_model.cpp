@@ -55,8 +55,9 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
     case Started:
         return r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Duration:
-        return r.finishedAt.isValid() ? tr("%1 s").arg(double(r.startedAt.msecsTo(r.finishedAt)) / 1000.0, 0, 'f', 1)
-                                      : tr("running");
+        return r.finishedAt.isValid()
+                   ? tr("%1 s").arg(double(r.startedAt.msecsTo(r.finishedAt)) / 1000.0, 0, 'f', 1)
+                   : tr("running");
     case Dry:
         return r.dryRun ? tr("dry run") : QString();
     case Outcome:

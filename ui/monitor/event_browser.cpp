@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QUrlQuery>
@@ -49,7 +50,8 @@ QString csvField(const QString &s)
 }
 } // namespace
 
-EventBrowser::EventBrowser(std::shared_ptr<const Store> store, const QList<EventField> &columns, QWidget *parent)
+EventBrowser::EventBrowser(std::shared_ptr<const Store> store, const QList<EventField> &columns,
+                           QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
@@ -88,9 +90,10 @@ EventBrowser::EventBrowser(std::shared_ptr<const Store> store, const QList<Event
     for (EventField f : columns)
         placeholders << placeholderFor(f);
     m_header->setEditors(int(columns.size()), placeholders);
+    connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_header, &FilterHeader::placeEditors);
     for (int c = 0; c < columns.size(); ++c) {
         const EventField f = columns[c];
-        m_table->setColumnWidth(c, f == EventField::Time                                   ? 140
+        m_table->setColumnWidth(c, f == EventField::Time                                  ? 140
                                    : f == EventField::Attempts || f == EventField::Source ? 70
                                    : f == EventField::Kind || f == EventField::Error      ? 130
                                                                                           : 100);
@@ -103,8 +106,9 @@ EventBrowser::EventBrowser(std::shared_ptr<const Store> store, const QList<Event
     split->setSizes({600, 400});
     layout->addWidget(split, 1);
 
-    connect(m_header, &FilterHeader::filterChanged, this,
-            [this](int column, const QString &text) { m_model->setFilter(m_model->columns().value(column), text); });
+    connect(m_header, &FilterHeader::filterChanged, this, [this](int column, const QString &text) {
+        m_model->setFilter(m_model->columns().value(column), text);
+    });
     connect(m_payloadFilter, &QLineEdit::editingFinished, this,
             [this] { m_model->setFilter(EventField::Payload, m_payloadFilter->text()); });
     connect(clear, &QPushButton::clicked, this, [this] { setFilterString({}); });
@@ -123,7 +127,8 @@ EventBrowser::EventBrowser(std::shared_ptr<const Store> store, const QList<Event
         if (m_wanted > 0)
             selectId(m_wanted);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventBrowser::followCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EventBrowser::followCurrent);
     connect(m_detail, &EventDetailView::eventLinkActivated, this, [this](qint64 id) {
         // A linked event may be outside the filter: show it in the detail whatever the table shows.
         m_detail->setEvent(id);
@@ -192,7 +197,8 @@ void EventBrowser::updateCount()
 {
     const QString error = m_model->filterError();
     m_count->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #c62828"));
-    m_count->setText(error.isEmpty() ? tr("%1 events").arg(QLocale().toString(qint64(m_model->rowCount()))) : error);
+    m_count->setText(error.isEmpty() ? tr("%1 events").arg(QLocale().toString(qint64(m_model->rowCount())))
+                                     : error);
 }
 
 qint64 EventBrowser::currentId() const
@@ -201,16 +207,25 @@ qint64 EventBrowser::currentId() const
     return i.isValid() ? m_model->idAt(i.row()) : 0;
 }
 
-QList<qint64> EventBrowser::selectedIds() const
+// Rows of the selection whose page is loaded, in table order. Walks the selection's ranges, never one index
+// per row, and never asks for pages: a select-all over a million rows stays cheap.
+QList<int> EventBrowser::selectedLoadedRows() const
 {
     QList<int> rows;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        rows << i.row();
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        for (int r = range.top(); r <= range.bottom(); ++r)
+            if (m_model->loadedRow(r))
+                rows << r;
     std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+QList<qint64> EventBrowser::selectedIds() const
+{
     QList<qint64> ids;
-    for (int r : rows)
-        if (const qint64 id = m_model->idAt(r); id > 0)
-            ids << id;
+    for (int r : selectedLoadedRows())
+        ids << m_model->loadedRow(r)->id;
     return ids;
 }
 
@@ -221,14 +236,8 @@ QString EventBrowser::selectionCsv() const
     for (int c = 0; c < m_model->columnCount(); ++c)
         header << csvField(m_model->headerData(c, Qt::Horizontal).toString());
     lines << header.join(u',');
-    QList<int> rows;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        rows << i.row();
-    std::sort(rows.begin(), rows.end());
-    for (int r : rows) {
-        if (!m_model->rowAt(r))
-            continue;
-        QStringList fields{QString::number(m_model->idAt(r))};
+    for (int r : selectedLoadedRows()) {
+        QStringList fields{QString::number(m_model->loadedRow(r)->id)};
         for (int c = 0; c < m_model->columnCount(); ++c)
             fields << csvField(m_model->index(r, c).data().toString());
         lines << fields.join(u',');
@@ -246,7 +255,8 @@ void EventBrowser::selectNext(int step)
     const int rows = m_model->rowCount();
     if (rows == 0)
         return;
-    const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : (step > 0 ? -1 : rows);
+    const int current =
+        m_table->currentIndex().isValid() ? m_table->currentIndex().row() : (step > 0 ? -1 : rows);
     const int next = qBound(0, current + step, rows - 1);
     m_table->setCurrentIndex(m_model->index(next, 0));
     m_table->selectRow(next);

@@ -25,7 +25,8 @@ class EventBrowser : public QWidget
 {
     Q_OBJECT
 public:
-    EventBrowser(std::shared_ptr<const Store> store, const QList<EventField> &columns, QWidget *parent = nullptr);
+    EventBrowser(std::shared_ptr<const Store> store, const QList<EventField> &columns,
+                 QWidget *parent = nullptr);
 
     EventTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -39,7 +40,7 @@ public:
     void setFilter(EventField field, const QString &text); // as typed into the filter row
 
     qint64 currentId() const;
-    QList<qint64> selectedIds() const; // of loaded rows, in table order
+    QList<qint64> selectedIds() const; // of loaded rows (pages already read), in table order
     QString selectionCsv() const;
     void copySelectionCsv() const;
     void selectNext(int step); // +1 next, -1 previous
@@ -52,6 +53,7 @@ signals:
     void currentEventChanged(qint64 id);
 
 private:
+    QList<int> selectedLoadedRows() const;
     void addShortcut(const QKeySequence &keys, const std::function<void()> &fn);
     void updateCount();
     void followCurrent();

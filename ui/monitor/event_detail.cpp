@@ -101,7 +101,8 @@ EventDetailView::EventDetailView(std::shared_ptr<const Store> store, QWidget *pa
     m_tabs->addTab(m_payload, tr("Payload"));
     m_attempts = new QTreeWidget(m_tabs);
     m_attempts->setObjectName(QStringLiteral("attempts"));
-    m_attempts->setHeaderLabels({tr("#"), tr("Started"), tr("Duration"), tr("Outcome"), tr("Class"), tr("Message")});
+    m_attempts->setHeaderLabels(
+        {tr("#"), tr("Started"), tr("Duration"), tr("Outcome"), tr("Class"), tr("Message")});
     m_attempts->setRootIsDecorated(true);
     m_attempts->header()->setStretchLastSection(true);
     m_tabs->addTab(m_attempts, tr("Attempts"));
@@ -152,9 +153,10 @@ void EventDetailView::display(const EventDetails &d)
                              .arg(e.id)
                              .arg(e.kind.toHtmlEscaped(), e.key.toHtmlEscaped(), e.status.toHtmlEscaped(),
                                   localTime(e.receivedAt), e.source.toHtmlEscaped()) +
-                         (e.lastError.isEmpty() ? QString()
-                                                : QStringLiteral("<br><span style=\"color:#c62828\">%1: %2</span>")
-                                                      .arg(e.lastErrorClass.toHtmlEscaped(), e.lastError.toHtmlEscaped())));
+                         (e.lastError.isEmpty()
+                              ? QString()
+                              : QStringLiteral("<br><span style=\"color:#c62828\">%1: %2</span>")
+                                    .arg(e.lastErrorClass.toHtmlEscaped(), e.lastError.toHtmlEscaped())));
     QStringList links;
     if (!d.xrefEntity.isEmpty()) {
         const QString none = tr("not yet");
@@ -184,7 +186,8 @@ void EventDetailView::display(const EventDetails &d)
         if (!a.request.isEmpty())
             new QTreeWidgetItem(item, {QString(), tr("request"), QString(), QString(), QString(), a.request});
         if (!a.response.isEmpty())
-            new QTreeWidgetItem(item, {QString(), tr("response"), QString(), QString(), QString(), a.response});
+            new QTreeWidgetItem(item,
+                                {QString(), tr("response"), QString(), QString(), QString(), a.response});
     }
     m_attempts->expandAll();
     for (int c = 0; c < 5; ++c)
@@ -194,14 +197,18 @@ void EventDetailView::display(const EventDetails &d)
     for (auto it = d.steps.begin(); it != d.steps.end(); ++it)
         steps += QStringLiteral("<h4>%1</h4><pre>%2</pre>")
                      .arg(it.key().toHtmlEscaped(),
-                          QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Indented)).toHtmlEscaped());
+                          QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Indented))
+                              .toHtmlEscaped());
     m_steps->setHtml(steps.isEmpty() ? tr("No flow step has finished for this event.") : steps);
 
     m_revisions->clear();
     m_diff->clear();
     for (const PayloadRevision &r : d.revisions)
-        m_revisions->addItem(tr("Revision %1 by %2 at %3: %4").arg(r.revision).arg(r.author, localTime(r.createdAt), r.reason));
-    m_tabs->setTabText(3, d.revisions.isEmpty() ? tr("Revisions") : tr("Revisions (%1)").arg(d.revisions.size()));
+        m_revisions->addItem(tr("Revision %1 by %2 at %3: %4")
+                                 .arg(r.revision)
+                                 .arg(r.author, localTime(r.createdAt), r.reason));
+    m_tabs->setTabText(3, d.revisions.isEmpty() ? tr("Revisions")
+                                                : tr("Revisions (%1)").arg(d.revisions.size()));
     if (!d.revisions.isEmpty())
         m_revisions->setCurrentRow(int(d.revisions.size()) - 1);
 }

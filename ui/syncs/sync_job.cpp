@@ -36,23 +36,31 @@ bool PendingSyncJob::available(QString *why) const
 }
 
 Result<QJsonObject> PendingSyncJob::run(const std::shared_ptr<const Store> &, const ApiConfigs &,
-                                        const SyncRequest &, const SyncProgress &, const std::atomic_bool *) const
+                                        const SyncRequest &, const SyncProgress &,
+                                        const std::atomic_bool *) const
 {
     return Error::data(QStringLiteral("the %1 sync is not available yet").arg(m_name));
 }
 
 QList<std::shared_ptr<const SyncJob>> defaultSyncJobs()
 {
-    const QString soon = QCoreApplication::translate("m3cart::ui::SyncJob", "Not available yet: arrives with the stock and item flows (issue 7).");
+    const QString soon = QCoreApplication::translate(
+        "m3cart::ui::SyncJob", "Not available yet: arrives with the stock and item flows (issue 7).");
     return {std::make_shared<OrdersSinceJob>(),
-            std::make_shared<PendingSyncJob>(QStringLiteral("stock"), QCoreApplication::translate("m3cart::ui::SyncJob", "Stock levels from M3"),
-                                             QStringLiteral("sync.stock"), soon),
-            std::make_shared<PendingSyncJob>(QStringLiteral("items"), QCoreApplication::translate("m3cart::ui::SyncJob", "Items from M3"),
-                                             QStringLiteral("sync.items"), soon),
-            std::make_shared<PendingSyncJob>(QStringLiteral("status"), QCoreApplication::translate("m3cart::ui::SyncJob", "Order status to 3dcart"),
-                                             QStringLiteral("sync.status"),
-                                             QCoreApplication::translate("m3cart::ui::SyncJob", "Not available yet: status updates run as events; an on-demand "
-                                                   "status sync is not built yet."))};
+            std::make_shared<PendingSyncJob>(
+                QStringLiteral("stock"),
+                QCoreApplication::translate("m3cart::ui::SyncJob", "Stock levels from M3"),
+                QStringLiteral("sync.stock"), soon),
+            std::make_shared<PendingSyncJob>(
+                QStringLiteral("items"), QCoreApplication::translate("m3cart::ui::SyncJob", "Items from M3"),
+                QStringLiteral("sync.items"), soon),
+            std::make_shared<PendingSyncJob>(
+                QStringLiteral("status"),
+                QCoreApplication::translate("m3cart::ui::SyncJob", "Order status to 3dcart"),
+                QStringLiteral("sync.status"),
+                QCoreApplication::translate("m3cart::ui::SyncJob",
+                                            "Not available yet: status updates run as events; an on-demand "
+                                            "status sync is not built yet."))};
 }
 
 } // namespace m3cart::ui

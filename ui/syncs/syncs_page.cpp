@@ -1,10 +1,10 @@
 #include "syncs_page.h"
 
+#include "sync_job.h"
 #include "ui/deadletters/dry_run.h"
 #include "ui/models/run_history_model.h"
 #include "ui/session/async.h"
 #include "ui/session/console_session.h"
-#include "sync_job.h"
 #include "ui/widgets/page_heading.h"
 
 #include <QButtonGroup>
@@ -96,7 +96,8 @@ SyncsPage::SyncsPage(std::shared_ptr<const Store> store, ConsoleSession *session
     m_rows = new QTreeWidget(tabs);
     m_rows->setObjectName(QStringLiteral("syncRows"));
     m_rows->setRootIsDecorated(false);
-    m_rows->setHeaderLabels({tr("Order"), tr("Outcome"), tr("Status"), tr("Event"), tr("M3 order"), tr("Error")});
+    m_rows->setHeaderLabels(
+        {tr("Order"), tr("Outcome"), tr("Status"), tr("Event"), tr("M3 order"), tr("Error")});
     tabs->addTab(m_rows, tr("Report"));
     m_calls = new QPlainTextEdit(tabs);
     m_calls->setObjectName(QStringLiteral("syncCalls"));
@@ -185,7 +186,12 @@ void SyncsPage::start()
         QPointer<SyncsPage> self(this);
         const SyncProgress progress = [self](const QString &line) {
             QMetaObject::invokeMethod(
-                qApp, [self, line] { if (self) self->progressLine(line); }, Qt::QueuedConnection);
+                qApp,
+                [self, line] {
+                    if (self)
+                        self->progressLine(line);
+                },
+                Qt::QueuedConnection);
         };
         runAsync(
             this,
@@ -199,8 +205,9 @@ void SyncsPage::start()
                     m_state->setText(tr("Failed: %1").arg(report.error().message));
                 } else {
                     showReport(report.value());
-                    m_state->setText((cancelled ? tr("Cancelled. ") : tr("Finished. ")) +
-                                     RunHistoryModel::countsText(report->value(QStringLiteral("counts")).toObject()));
+                    m_state->setText(
+                        (cancelled ? tr("Cancelled. ") : tr("Finished. ")) +
+                        RunHistoryModel::countsText(report->value(QStringLiteral("counts")).toObject()));
                 }
                 refreshHistory();
                 emit finished(bool(report), m_state->text());
@@ -235,9 +242,11 @@ void SyncsPage::showReport(const QJsonObject &report)
     for (const QJsonValue &v : report.value(QStringLiteral("orders")).toArray()) {
         const QJsonObject o = v.toObject();
         const qint64 event = o.value(QStringLiteral("event_id")).toInteger();
-        new QTreeWidgetItem(m_rows, {o.value(QStringLiteral("order_id")).toString(), o.value(QStringLiteral("outcome")).toString(),
-                                     o.value(QStringLiteral("status")).toString(), event > 0 ? QString::number(event) : QString(),
-                                     o.value(QStringLiteral("m3_order")).toString(), o.value(QStringLiteral("error")).toString()});
+        new QTreeWidgetItem(
+            m_rows,
+            {o.value(QStringLiteral("order_id")).toString(), o.value(QStringLiteral("outcome")).toString(),
+             o.value(QStringLiteral("status")).toString(), event > 0 ? QString::number(event) : QString(),
+             o.value(QStringLiteral("m3_order")).toString(), o.value(QStringLiteral("error")).toString()});
     }
     for (int c = 0; c < m_rows->columnCount() - 1; ++c)
         m_rows->resizeColumnToContents(c);

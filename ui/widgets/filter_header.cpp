@@ -33,7 +33,8 @@ void FilterHeader::setEditors(int count, const QStringList &placeholders)
         e->setObjectName(QStringLiteral("filter_%1").arg(i));
         e->setPlaceholderText(placeholders.value(i));
         e->setClearButtonEnabled(true);
-        e->setToolTip(tr("Filter: text, =exact, >, <, %like%, /regex/, a..b; times as 2026-11-29, -2h or a..b"));
+        e->setToolTip(
+            tr("Filter: text, =exact, >, <, %like%, /regex/, a..b; times as 2026-11-29, -2h or a..b"));
         connect(e, &QLineEdit::textEdited, this, [this, i] {
             if (m_pendingColumn >= 0 && m_pendingColumn != i)
                 emit filterChanged(m_pendingColumn, m_editors[m_pendingColumn]->text());

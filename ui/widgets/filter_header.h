@@ -22,6 +22,7 @@ public:
     void focusFilter(int column = 0);
 
     QSize sizeHint() const override;
+    void placeEditors(); // under their sections, after a resize or a horizontal scroll
 
 signals:
     void filterChanged(int column, const QString &text);
@@ -30,8 +31,6 @@ protected:
     void updateGeometries() override;
 
 private:
-    void placeEditors();
-
     QList<QLineEdit *> m_editors;
     QTimer *m_delay = nullptr;
     int m_pendingColumn = -1;

@@ -110,7 +110,8 @@ bool PayloadView::find(const QString &text, bool backwards)
 {
     if (text.isEmpty())
         return false;
-    const QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    const QTextDocument::FindFlags flags =
+        backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
     if (m_text->find(text, flags))
         return true;
     // Wrap around once.
@@ -138,7 +139,8 @@ void PayloadView::highlight()
     }
     m_text->setExtraSelections(marks);
     const QString size = tr("%1, lines: %2").arg(m_format).arg(m_text->blockCount());
-    m_info->setText(needle.isEmpty() ? size : tr("matches: %1").arg(m_matches) + QStringLiteral(" · ") + size);
+    m_info->setText(needle.isEmpty() ? size
+                                     : tr("matches: %1").arg(m_matches) + QStringLiteral(" · ") + size);
 }
 
 } // namespace m3cart::ui

@@ -14,11 +14,13 @@ QString lineDiffHtml(const QString &before, const QString &after)
     std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
-            lcs[size_t(i)][size_t(j)] = a[i] == b[j] ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
-                                                     : qMax(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
+            lcs[size_t(i)][size_t(j)] =
+                a[i] == b[j] ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
+                             : qMax(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
     QString html = QStringLiteral("<pre style=\"margin:0\">");
     const auto line = [&html](const QString &mark, const QString &text, const char *color) {
-        html += color ? QStringLiteral("<span style=\"background:%1\">").arg(QLatin1String(color)) : QString();
+        html +=
+            color ? QStringLiteral("<span style=\"background:%1\">").arg(QLatin1String(color)) : QString();
         html += (mark + text).toHtmlEscaped();
         html += color ? QStringLiteral("</span>\n") : QStringLiteral("\n");
     };
