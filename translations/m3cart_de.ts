@@ -731,22 +731,22 @@ Nichts verlässt diesen Computer.</translation>
 <context>
     <name>m3cart::ui::EventBrowser</name>
     <message>
-        <location filename="../ui/monitor/event_browser.cpp" line="41"/>
+        <location filename="../ui/monitor/event_browser.cpp" line="44"/>
         <source>filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_browser.cpp" line="62"/>
+        <location filename="../ui/monitor/event_browser.cpp" line="65"/>
         <source>Text in the payload (Ctrl+Shift+F)</source>
         <translation>Text in den Nutzdaten (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_browser.cpp" line="64"/>
+        <location filename="../ui/monitor/event_browser.cpp" line="67"/>
         <source>Clear filters</source>
         <translation>Filter leeren</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_browser.cpp" line="200"/>
+        <location filename="../ui/monitor/event_browser.cpp" line="211"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
@@ -896,69 +896,79 @@ Nichts verlässt diesen Computer.</translation>
 <context>
     <name>m3cart::ui::EventTableModel</name>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="140"/>
+        <location filename="../ui/models/event_table_model.cpp" line="143"/>
         <source>#%1 received %2</source>
         <translation>#%1 empfangen %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="150"/>
+        <location filename="../ui/models/event_table_model.cpp" line="153"/>
         <source>held behind #%1</source>
         <translation>zurückgehalten hinter #%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="173"/>
+        <location filename="../ui/models/event_table_model.cpp" line="164"/>
+        <source>%1 held</source>
+        <translation>%1 zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="178"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="175"/>
+        <location filename="../ui/models/event_table_model.cpp" line="180"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="177"/>
+        <location filename="../ui/models/event_table_model.cpp" line="182"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="179"/>
+        <location filename="../ui/models/event_table_model.cpp" line="184"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="181"/>
+        <location filename="../ui/models/event_table_model.cpp" line="186"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="183"/>
+        <location filename="../ui/models/event_table_model.cpp" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="185"/>
+        <location filename="../ui/models/event_table_model.cpp" line="190"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="187"/>
+        <location filename="../ui/models/event_table_model.cpp" line="192"/>
         <source>Error class</source>
         <translation>Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="189"/>
+        <location filename="../ui/models/event_table_model.cpp" line="194"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="191"/>
+        <location filename="../ui/models/event_table_model.cpp" line="196"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="193"/>
+        <location filename="../ui/models/event_table_model.cpp" line="198"/>
         <source>Flow step</source>
         <translation>Ablaufschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="200"/>
+        <source>Holding back</source>
+        <translation>Hält zurück</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,9 @@ const char *const kStep =
     "(SELECT p.step FROM flow_progress p WHERE p.event_id = e.id ORDER BY p.done_at DESC "
     "LIMIT 1)";
 
+// Events of the same key waiting behind this one (the partial index on held_by answers it).
+const char *const kHolding = "(SELECT COUNT(*) FROM events h WHERE h.held_by = e.id AND h.status = 'held')";
+
 struct FieldInfo
 {
     EventField field;
@@ -37,6 +40,7 @@ const FieldInfo kFields[] = {
     {EventField::Error, "error", "e.last_error", FieldInfo::Text},
     {EventField::Payload, "payload", "e.payload", FieldInfo::Text},
     {EventField::Step, "step", kStep, FieldInfo::Text},
+    {EventField::Holding, "holding", kHolding, FieldInfo::Number},
 };
 
 const FieldInfo &info(EventField f)
@@ -343,9 +347,9 @@ Result<QList<EventRow>> EventQueries::page(const EventQuery &query, qint64 offse
         return w.error();
     const QString sql =
         QStringLiteral("SELECT e.id, e.received_at, e.source, e.kind, e.key, e.status, e.attempts, "
-                       "e.last_error_class, substr(e.last_error, 1, 300), e.held_by, %1, e.revision "
+                       "e.last_error_class, substr(e.last_error, 1, 300), e.held_by, %1, e.revision, %2 "
                        "FROM events e")
-            .arg(QLatin1String(kStep)) +
+            .arg(QLatin1String(kStep), QLatin1String(kHolding)) +
         w->sql() + orderBy(query) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     Status s = ok();
     QSqlQuery q = prepared(*m_store, w.value(), sql, &s);
@@ -367,6 +371,7 @@ Result<QList<EventRow>> EventQueries::page(const EventQuery &query, qint64 offse
         r.heldBy = q.value(9).toLongLong();
         r.step = q.value(10).toString();
         r.revision = q.value(11).toInt();
+        r.holding = q.value(12).toInt();
         out << r;
     }
     return out;

@@ -22,7 +22,20 @@ namespace m3cart {
 
 class Store;
 
-enum class EventField { Id, Time, Source, Kind, Key, Status, Attempts, ErrorClass, Error, Payload, Step };
+enum class EventField {
+    Id,
+    Time,
+    Source,
+    Kind,
+    Key,
+    Status,
+    Attempts,
+    ErrorClass,
+    Error,
+    Payload,
+    Step,
+    Holding
+};
 
 // One event as a table row: the columns only, never the payload.
 struct EventRow
@@ -39,6 +52,7 @@ struct EventRow
     qint64 heldBy = 0;
     QString step; // the flow's last finished step
     int revision = 0;
+    int holding = 0; // events of the same key held back by this one
 };
 
 struct EventQuery

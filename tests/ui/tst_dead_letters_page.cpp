@@ -3,8 +3,8 @@
 // one; every action in the audit log with who and why. The table's model runs under the model tester.
 
 #include "engine/dead_letters.h"
-#include "secrets/secret_store.h"
 #include "screen_shot.h"
+#include "secrets/secret_store.h"
 #include "seed_events.h"
 #include "store/audit_log.h"
 #include "temp_store.h"
@@ -108,8 +108,14 @@ private slots:
     void listsOnlyDeadLettersWithTheirReason()
     {
         Rig rig(3);
+        test::holdBehind(rig.t.store, rig.ids[4], rig.ids[0]);
+        rig.page->browser()->model()->reload();
+        rig.settle();
         ui::EventTableModel *m = rig.page->browser()->model();
         QCOMPARE(m->rowCount(), 3);
+        const int holding = int(m->columns().indexOf(EventField::Holding));
+        QCOMPARE(m->index(m->rowOfId(rig.ids[0]), holding).data().toString(), QStringLiteral("1 held"));
+        QCOMPARE(m->index(m->rowOfId(rig.ids[1]), holding).data().toString(), QString());
         const int reason = int(m->columns().indexOf(EventField::Error));
         QVERIFY(m->index(0, reason).data().toString().contains(QLatin1String("order type XYZ")));
         rig.page->setFilter(QStringLiteral("error=XYZ&error_class=transient"));

@@ -175,6 +175,12 @@ private slots:
         QCOMPARE(b->model()->rowCount(), 5);
         QCOMPARE(b->model()->index(0, int(b->model()->columns().indexOf(EventField::Key))).data().toString(),
                  QStringLiteral("order-5"));
+
+        // Another process appends to the same store: no signal, but the shown table finds the new rows.
+        w.show();
+        w.showPage(QStringLiteral("events"));
+        test::seedOrders(t.store, 1, 6);
+        test::pumpUntil([b] { return b->model()->rowCount() == 6; });
     }
 };
 

@@ -97,6 +97,13 @@ private slots:
         QCOMPARE(count(t.store, EventField::Time, QStringLiteral("<2000-01-01")), 0);
         QCOMPARE(count(t.store, EventField::Id, QStringLiteral("%1..%2").arg(ids[0]).arg(ids[9])), 10);
         QCOMPARE(count(t.store, EventField::Step, QStringLiteral("confirmed")), 0);
+        test::holdBehind(t.store, ids[8], ids[7]);
+        QCOMPARE(count(t.store, EventField::Holding, QStringLiteral(">0")), 1);
+        EventQuery dead;
+        dead.statuses = {QStringLiteral("dead")};
+        dead.sortField = EventField::Holding;
+        QCOMPARE(EventQueries(t.store).page(dead, 0, 10)->first().id, ids[7]); // the one holding others back
+        QCOMPARE(EventQueries(t.store).page(dead, 0, 10)->first().holding, 1);
         EventQuery bad;
         bad.filters.insert(EventField::Key, QStringLiteral("/[/"));
         QVERIFY(!EventQueries(t.store).count(bad));

@@ -55,8 +55,9 @@ QList<EventField> EventTableModel::monitorColumns()
 
 QList<EventField> EventTableModel::deadLetterColumns()
 {
-    return {EventField::Time,     EventField::Source,     EventField::Kind,  EventField::Key,
-            EventField::Attempts, EventField::ErrorClass, EventField::Error, EventField::Step};
+    return {EventField::Time,  EventField::Source,   EventField::Kind,
+            EventField::Key,   EventField::Attempts, EventField::ErrorClass,
+            EventField::Error, EventField::Holding,  EventField::Step};
 }
 
 int EventTableModel::rowCount(const QModelIndex &parent) const
@@ -118,8 +119,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole && index.column() == 0 ? QVariant(QStringLiteral("…")) : QVariant();
     if (role == Qt::UserRole)
         return r->id;
-    if (role == Qt::TextAlignmentRole && field == EventField::Attempts)
+    if (role == Qt::TextAlignmentRole && (field == EventField::Attempts || field == EventField::Holding))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && field == EventField::Holding)
+        return QBrush(QColor(0xc6, 0x28, 0x28));
     if (role == Qt::ForegroundRole && field == EventField::Status) {
         if (r->status == QLatin1String("dead"))
             return QBrush(QColor(0xc6, 0x28, 0x28));
@@ -157,6 +160,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return role == Qt::ToolTipRole ? r->error : r->error.section(u'\n', 0, 0);
     case EventField::Step:
         return r->step;
+    case EventField::Holding:
+        return r->holding > 0 ? tr("%1 held").arg(r->holding) : QString();
     case EventField::Payload:
         return {};
     }
@@ -191,6 +196,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Payload");
     case EventField::Step:
         return tr("Flow step");
+    case EventField::Holding:
+        return tr("Holding back");
     }
     return {};
 }

@@ -23,7 +23,8 @@ public:
     ~EventTableModel() override;
 
     static QList<EventField> monitorColumns(); // time, source, kind, key, status, attempts, error class, flow
-    static QList<EventField> deadLetterColumns(); // the same plus the error (the reason it was dead-lettered)
+    // The same without status, plus the reason (the last error) and how many events it holds back.
+    static QList<EventField> deadLetterColumns();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,9 +41,10 @@ public:
 
     // The row's event id when its page is loaded, else 0.
     qint64 idAt(int row) const;
-    const EventRow *rowAt(int row) const;     // asks for the row's page when it is not loaded
-    const EventRow *loadedRow(int row) const; // never asks: for walking a large selection
-    int rowOfId(qint64 id) const;             // among loaded pages; -1 when not loaded
+    const EventRow *rowAt(int row) const;       // asks for the row's page when it is not loaded
+    const EventRow *loadedRow(int row) const;   // never asks: for walking a large selection
+    int rowOfId(qint64 id) const;               // among loaded pages; -1 when not loaded
+    qint64 newestId() const { return m_topId; } // the newest event in the store when last counted
     bool isIdle() const { return m_inFlight == 0 && !m_pendingRefresh && m_changed.isEmpty(); }
 
 public slots:

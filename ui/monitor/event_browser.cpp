@@ -2,6 +2,7 @@
 
 #include "event_detail.h"
 #include "ui/models/event_table_model.h"
+#include "ui/session/async.h"
 #include "ui/widgets/filter_header.h"
 #include "ui/widgets/payload_view.h"
 
@@ -17,6 +18,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
@@ -34,7 +36,8 @@ QString placeholderFor(EventField f)
     case EventField::Kind:
         return QStringLiteral("cart.order.*");
     case EventField::Attempts:
-        return QStringLiteral(">2");
+    case EventField::Holding:
+        return QStringLiteral(">0");
     case EventField::Error:
         return QStringLiteral("/time.?out/");
     default:
@@ -73,6 +76,7 @@ EventBrowser::EventBrowser(std::shared_ptr<const Store> store, const QList<Event
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(split);
     m_table->setObjectName(QStringLiteral("eventTable"));
+    m_store = store;
     m_model = new EventTableModel(store, columns, this);
     m_header = new FilterHeader(m_table);
     m_table->setHorizontalHeader(m_header);
@@ -93,10 +97,11 @@ EventBrowser::EventBrowser(std::shared_ptr<const Store> store, const QList<Event
     connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_header, &FilterHeader::placeEditors);
     for (int c = 0; c < columns.size(); ++c) {
         const EventField f = columns[c];
-        m_table->setColumnWidth(c, f == EventField::Time                                  ? 140
-                                   : f == EventField::Attempts || f == EventField::Source ? 70
-                                   : f == EventField::Kind || f == EventField::Error      ? 130
-                                                                                          : 100);
+        m_table->setColumnWidth(
+            c, f == EventField::Time                                                              ? 140
+               : f == EventField::Attempts || f == EventField::Source || f == EventField::Holding ? 70
+               : f == EventField::Kind || f == EventField::Error                                  ? 130
+                                                                                                  : 100);
     }
     m_detail = new EventDetailView(std::move(store), split);
     split->addWidget(m_table);
@@ -134,6 +139,13 @@ EventBrowser::EventBrowser(std::shared_ptr<const Store> store, const QList<Event
         m_detail->setEvent(id);
         selectId(id);
     });
+
+    // Events appended by another process on the same store ('m3cart serve', the CLI) reach no signal here:
+    // while the table is shown, a cheap look at the newest id every few seconds catches them.
+    auto *poll = new QTimer(this);
+    poll->setInterval(3000);
+    connect(poll, &QTimer::timeout, this, &EventBrowser::checkForNewEvents);
+    poll->start();
 
     addShortcut(QKeySequence::Find, [this] { m_header->focusFilter(0); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_payloadFilter->setFocus(); });
@@ -283,6 +295,20 @@ void EventBrowser::followCurrent()
         return;
     m_detail->setEvent(id);
     emit currentEventChanged(id);
+}
+
+void EventBrowser::checkForNewEvents()
+{
+    if (!isVisible() || m_checking || !m_model->isIdle())
+        return;
+    m_checking = true;
+    runAsync(
+        this, [store = m_store] { return EventQueries(store).maxId(); },
+        [this](const Result<qint64> &newest) {
+            m_checking = false;
+            if (newest && newest.value() > m_model->newestId())
+                m_model->eventsChanged({newest.value()});
+        });
 }
 
 void EventBrowser::eventsChanged(const QList<qint64> &ids)

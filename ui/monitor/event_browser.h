@@ -57,7 +57,9 @@ private:
     void addShortcut(const QKeySequence &keys, const std::function<void()> &fn);
     void updateCount();
     void followCurrent();
+    void checkForNewEvents();
 
+    std::shared_ptr<const Store> m_store;
     EventTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     FilterHeader *m_header = nullptr;
@@ -65,6 +67,7 @@ private:
     QLineEdit *m_payloadFilter = nullptr;
     QLabel *m_count = nullptr;
     qint64 m_wanted = 0; // an id to select once its row is loaded
+    bool m_checking = false;
 };
 
 } // namespace ui
