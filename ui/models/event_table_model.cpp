@@ -55,9 +55,10 @@ QList<EventField> EventTableModel::monitorColumns()
 
 QList<EventField> EventTableModel::deadLetterColumns()
 {
-    return {EventField::Time,  EventField::Source,   EventField::Kind,
-            EventField::Key,   EventField::Attempts, EventField::ErrorClass,
-            EventField::Error, EventField::Holding,  EventField::Step};
+    // What an operator decides on first: what failed, why, and what waits behind it.
+    return {EventField::Time,       EventField::Kind,   EventField::Key,
+            EventField::ErrorClass, EventField::Error,  EventField::Holding,
+            EventField::Attempts,   EventField::Source, EventField::Step};
 }
 
 int EventTableModel::rowCount(const QModelIndex &parent) const

@@ -108,7 +108,7 @@ EventBrowser::EventBrowser(std::shared_ptr<const Store> store, const QList<Event
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({600, 400});
+    split->setSizes({640, 360});
     layout->addWidget(split, 1);
 
     connect(m_header, &FilterHeader::filterChanged, this, [this](int column, const QString &text) {
