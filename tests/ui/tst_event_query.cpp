@@ -49,9 +49,20 @@ private slots:
                  QStringLiteral("e.key != ?"));
         QCOMPARE(parseEventFilter(EventField::Key, QStringLiteral("order-1%"), now)->sql,
                  QStringLiteral("e.key LIKE ?"));
-        auto re = parseEventFilter(EventField::Key, QStringLiteral("/^order-[12]$/"), now);
+        auto re = parseEventFilter(EventField::Key, QStringLiteral("/order-[12]$/"), now);
         QVERIFY(re && re->regex);
         QCOMPARE(re->sql, QStringLiteral("e.key REGEXP ?"));
+        // An anchored literal start narrows with LIKE first; only what is certain of it.
+        auto anchored = parseEventFilter(EventField::Key, QStringLiteral("/^order-4[0-9]$/"), now);
+        QCOMPARE(anchored->sql, QStringLiteral("e.key LIKE ? ESCAPE '\\' AND e.key REGEXP ?"));
+        QCOMPARE(anchored->values.first().toString(), QStringLiteral("order-4%"));
+        QCOMPARE(
+            parseEventFilter(EventField::Key, QStringLiteral("/^orders?-1/"), now)->values.first().toString(),
+            QStringLiteral("order%"));
+        QCOMPARE(
+            parseEventFilter(EventField::Key, QStringLiteral("/^ord.r/"), now)->values.first().toString(),
+            QStringLiteral("ord%"));
+        QCOMPARE(parseEventFilter(EventField::Key, QStringLiteral("/^a|b/"), now)->values.size(), 1);
         QVERIFY(parseEventFilter(EventField::Time, QStringLiteral("-2h"), now));
         QCOMPARE(parseEventFilter(EventField::Time, QStringLiteral("-2h"), now)->values.first().toLongLong(),
                  now - 2 * 3'600'000);
@@ -86,6 +97,9 @@ private slots:
         QCOMPARE(count(t.store, EventField::Key, QStringLiteral("=order-12")), 1);
         QCOMPARE(count(t.store, EventField::Key, QStringLiteral("order-1%")), 11); // 1, 10..19
         QCOMPARE(count(t.store, EventField::Key, QStringLiteral("/^order-2[0-9]$/")), 10);
+        QCOMPARE(count(t.store, EventField::Key, QStringLiteral("/^ORDER-2[0-9]$/")),
+                 0); // LIKE narrows, the regex decides
+        QCOMPARE(count(t.store, EventField::Key, QStringLiteral("/^order-?3$/")), 1);
         QCOMPARE(count(t.store, EventField::Payload, QStringLiteral("buyer7@")), 1);
         QCOMPARE(count(t.store, EventField::Payload, QStringLiteral("100%")), 0); // % typed is a LIKE pattern
         QCOMPARE(count(t.store, EventField::Attempts, QStringLiteral(">0")), 3);

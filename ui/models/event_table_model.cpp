@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
+#include <QtConcurrent>
 
 namespace m3cart::ui {
 
@@ -249,9 +250,12 @@ void EventTableModel::reload()
             const EventQueries q(store);
             auto top = q.maxId(); // first: rows that arrive while counting show up as new at the next refresh
             c.topId = top ? top.value() : 0;
-            c.rows = q.count(query);
-            if (c.rows && c.rows.value() > 0)
-                c.first = q.page(query, 0, kPageSize);
+            // Count on a second pool thread while this one reads the first page: a filter that has to scan
+            // the table (payload text, a regex) scans it twice at once instead of one scan after the other.
+            QFuture<Result<qint64>> counting =
+                QtConcurrent::run([store, query] { return EventQueries(store).count(query); });
+            c.first = q.page(query, 0, kPageSize);
+            c.rows = counting.result();
             return c;
         },
         [this, generation](const Counted &c) {
