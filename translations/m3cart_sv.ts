@@ -746,7 +746,7 @@ Inget lämnar den här datorn.</translation>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_browser.cpp" line="211"/>
+        <location filename="../ui/monitor/event_browser.cpp" line="212"/>
         <source>%1 events</source>
         <translation>%1 händelser</translation>
     </message>
@@ -896,77 +896,77 @@ Inget lämnar den här datorn.</translation>
 <context>
     <name>m3cart::ui::EventTableModel</name>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="143"/>
+        <location filename="../ui/models/event_table_model.cpp" line="145"/>
         <source>#%1 received %2</source>
         <translation>#%1 mottagen %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="153"/>
+        <location filename="../ui/models/event_table_model.cpp" line="155"/>
         <source>held behind #%1</source>
         <translation>väntar bakom #%1</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="164"/>
+        <location filename="../ui/models/event_table_model.cpp" line="166"/>
         <source>%1 held</source>
         <translation>%1 väntar</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="178"/>
+        <location filename="../ui/models/event_table_model.cpp" line="180"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="180"/>
+        <location filename="../ui/models/event_table_model.cpp" line="182"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="182"/>
+        <location filename="../ui/models/event_table_model.cpp" line="184"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="184"/>
+        <location filename="../ui/models/event_table_model.cpp" line="186"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="186"/>
+        <location filename="../ui/models/event_table_model.cpp" line="188"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="188"/>
+        <location filename="../ui/models/event_table_model.cpp" line="190"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="190"/>
+        <location filename="../ui/models/event_table_model.cpp" line="192"/>
         <source>Attempts</source>
         <translation>Försök</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="192"/>
+        <location filename="../ui/models/event_table_model.cpp" line="194"/>
         <source>Error class</source>
         <translation>Felklass</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="194"/>
+        <location filename="../ui/models/event_table_model.cpp" line="196"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="196"/>
+        <location filename="../ui/models/event_table_model.cpp" line="198"/>
         <source>Payload</source>
         <translation>Nyttolast</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="198"/>
+        <location filename="../ui/models/event_table_model.cpp" line="200"/>
         <source>Flow step</source>
         <translation>Flödessteg</translation>
     </message>
     <message>
-        <location filename="../ui/models/event_table_model.cpp" line="200"/>
+        <location filename="../ui/models/event_table_model.cpp" line="202"/>
         <source>Holding back</source>
         <translation>Håller tillbaka</translation>
     </message>
