@@ -342,17 +342,17 @@ Zu prüfen: %3</translation>
         <translation>Die Verarbeitung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="304"/>
+        <location filename="../ui/session/console_session.cpp" line="305"/>
         <source>Resumed; waiting for the next call</source>
         <translation>Fortgesetzt; wartet auf den nächsten Aufruf</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="319"/>
+        <location filename="../ui/session/console_session.cpp" line="326"/>
         <source>%1 connection: %2</source>
         <translation>Verbindung %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="361"/>
+        <location filename="../ui/session/console_session.cpp" line="368"/>
         <source>3dcart simulator: %1
 M3 simulator: %2
 Nothing leaves this computer.</source>
@@ -361,32 +361,32 @@ M3-Simulator: %2
 Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="400"/>
+        <location filename="../ui/session/console_session.cpp" line="407"/>
         <source>Sandbox webhooks could not be registered: %1</source>
         <translation>Sandbox-Webhooks konnten nicht registriert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="414"/>
+        <location filename="../ui/session/console_session.cpp" line="421"/>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="446"/>
+        <location filename="../ui/session/console_session.cpp" line="453"/>
         <source>3dcart answered (order statuses: %1).</source>
         <translation>3dcart hat geantwortet (Bestellstatus: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="462"/>
+        <location filename="../ui/session/console_session.cpp" line="469"/>
         <source>M3 answered: user %1, company %2, division %3.</source>
         <translation>M3 hat geantwortet: Benutzer %1, Firma %2, Division %3.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="490"/>
+        <location filename="../ui/session/console_session.cpp" line="497"/>
         <source>The listener answered at %1.</source>
         <translation>Der Empfänger hat unter %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="503"/>
+        <location filename="../ui/session/console_session.cpp" line="510"/>
         <source>The listener has no secret yet: generate one and save the listener first.</source>
         <translation>Der Empfänger hat noch kein Geheimnis: Erzeugen Sie eines und speichern Sie den Empfänger zuerst.</translation>
     </message>
@@ -508,6 +508,475 @@ Nichts verlässt diesen Computer.</translation>
         <location filename="../ui/dashboard/dashboard_page.cpp" line="174"/>
         <source>Cannot read the store: %1</source>
         <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::DeadLettersPage</name>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="38"/>
+        <source>Dead letters</source>
+        <translation>Unzustellbare</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="43"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="45"/>
+        <source>Edit and retry…</source>
+        <translation>Bearbeiten und wiederholen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="47"/>
+        <source>Dry-run retry</source>
+        <translation>Probelauf der Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="49"/>
+        <source>Retry all matching</source>
+        <translation>Alle Treffer wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="53"/>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="55"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="58"/>
+        <source>Open in mapping editor</source>
+        <translation>Im Mapping-Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="62"/>
+        <source>Opens this payload as the mapping editor&apos;s sample once the editor exists (issue 10).</source>
+        <translation>Öffnet diese Nutzdaten als Beispiel im Mapping-Editor, sobald es ihn gibt (Issue 10).</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="71"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="72"/>
+        <source>Pause between two retries of a bulk retry, so the other system is not flooded.</source>
+        <translation>Pause zwischen zwei Wiederholungen einer Sammelwiederholung, damit das andere System nicht überflutet wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="75"/>
+        <source>Why you retry (kept in the audit log)</source>
+        <translation>Warum Sie wiederholen (wird im Audit-Log festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="76"/>
+        <source>Pace:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="78"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="88"/>
+        <source>Bulk retry</source>
+        <translation>Sammelwiederholung</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="94"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="117"/>
+        <source>#%1 retried</source>
+        <translation>#%1 wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="117"/>
+        <source>#%1 failed: %2</source>
+        <translation>#%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="129"/>
+        <source>Bulk retry: %1 retried, %2 failed, %3 cancelled.</source>
+        <translation>Sammelwiederholung: %1 wiederholt, %2 fehlgeschlagen, %3 abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="133"/>
+        <source>Export dead letters</source>
+        <translation>Unzustellbare exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="134"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="166"/>
+        <source>retried in the console</source>
+        <translation>in der Konsole wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="181"/>
+        <source>Select the dead letters to retry first.</source>
+        <translation>Wählen Sie zuerst die unzustellbaren Ereignisse aus, die wiederholt werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="196"/>
+        <source>No dead letter matches the filter.</source>
+        <translation>Kein unzustellbares Ereignis passt zum Filter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="205"/>
+        <source>A bulk retry is running: cancel it or wait for it to finish.</source>
+        <translation>Eine Sammelwiederholung läuft: brechen Sie sie ab oder warten Sie, bis sie fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="213"/>
+        <source>Retrying %1 dead letters, %2 ms apart…</source>
+        <translation>%1 unzustellbare Ereignisse werden im Abstand von %2 ms wiederholt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="221"/>
+        <source>Select a dead letter to edit first.</source>
+        <translation>Wählen Sie zuerst ein unzustellbares Ereignis zum Bearbeiten aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="256"/>
+        <source>#%1: the edited payload is saved as a new revision and the event is retried.</source>
+        <translation>#%1: Die bearbeiteten Nutzdaten sind als neue Revision gespeichert, das Ereignis wird wiederholt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="270"/>
+        <source>Select a dead letter for the dry run first.</source>
+        <translation>Wählen Sie zuerst ein unzustellbares Ereignis für den Probelauf aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="288"/>
+        <source>A dry run is not available for events of kind %1 yet.</source>
+        <translation>Für Ereignisse der Art %1 gibt es noch keinen Probelauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="293"/>
+        <source>Dry run of #%1 under way: reads go out, nothing is written…</source>
+        <translation>Probelauf von #%1 läuft: Lesezugriffe gehen hinaus, nichts wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="296"/>
+        <source>Dry run: %1</source>
+        <translation>Probelauf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="303"/>
+        <source>Dry run of #%1 would fail: %2</source>
+        <translation>Probelauf von #%1 würde scheitern: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="307"/>
+        <source>Dry run of #%1</source>
+        <translation>Probelauf von #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="308"/>
+        <source>A retry would send these %1 calls (reads were made for real).</source>
+        <translation>Eine Wiederholung würde diese %1 Aufrufe senden (Lesezugriffe wurden tatsächlich ausgeführt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="311"/>
+        <source>Dry run of #%1: %2 calls.</source>
+        <translation>Probelauf von #%1: %2 Aufrufe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="321"/>
+        <source>Select the dead letters to discard first.</source>
+        <translation>Wählen Sie zuerst die unzustellbaren Ereignisse aus, die verworfen werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="325"/>
+        <source>Discard %1 dead letters</source>
+        <translation>%1 unzustellbare Ereignisse verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="326"/>
+        <source>Discarded events are never sent. Say why; the reason is kept in the audit log.</source>
+        <translation>Verworfene Ereignisse werden nie gesendet. Geben Sie den Grund an; er wird im Audit-Log festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="327"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="341"/>
+        <source>%1 dead letters discarded.</source>
+        <translation>%1 unzustellbare Ereignisse verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="342"/>
+        <source>Discarded %1 of %2; %3</source>
+        <translation>%1 von %2 verworfen; %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="374"/>
+        <source>%1 dead letters exported to %2.</source>
+        <translation>%1 unzustellbare Ereignisse nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::EventBrowser</name>
+    <message>
+        <location filename="../ui/monitor/event_browser.cpp" line="44"/>
+        <source>filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_browser.cpp" line="65"/>
+        <source>Text in the payload (Ctrl+Shift+F)</source>
+        <translation>Text in den Nutzdaten (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_browser.cpp" line="67"/>
+        <source>Clear filters</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_browser.cpp" line="212"/>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::EventDetailView</name>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="101"/>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="108"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="111"/>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="120"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="210"/>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="130"/>
+        <source>Select an event to see its payload, attempts and links.</source>
+        <translation>Wählen Sie ein Ereignis, um Nutzdaten, Versuche und Verweise zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="152"/>
+        <source>&lt;b&gt;#%1&lt;/b&gt; %2 · %3 · &lt;b&gt;%4&lt;/b&gt; · received %5 from %6</source>
+        <translation>&lt;b&gt;#%1&lt;/b&gt; %2 · %3 · &lt;b&gt;%4&lt;/b&gt; · empfangen %5 von %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="162"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="163"/>
+        <source>3dcart %1 %2 ↔ M3 %1 %3</source>
+        <translation>3dcart-%1 %2 ↔ M3-%1 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="164"/>
+        <source>order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="164"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="168"/>
+        <source>held behind &lt;a href=&quot;event:%1&quot;&gt;#%1&lt;/a&gt;</source>
+        <translation>zurückgehalten hinter &lt;a href=&quot;event:%1&quot;&gt;#%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="173"/>
+        <source>holding back %1</source>
+        <translation>hält %1 zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="183"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="183"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="187"/>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="190"/>
+        <source>response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="202"/>
+        <source>No flow step has finished for this event.</source>
+        <translation>Für dieses Ereignis ist noch kein Ablaufschritt abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="207"/>
+        <source>Revision %1 by %2 at %3: %4</source>
+        <translation>Revision %1 von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="211"/>
+        <source>Revisions (%1)</source>
+        <translation>Revisionen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::EventMonitorPage</name>
+    <message>
+        <location filename="../ui/monitor/event_monitor_page.cpp" line="15"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_monitor_page.cpp" line="16"/>
+        <source>Every webhook, BOD and poll result, live. Filter under each column: text, =exact, &gt;, &lt;, %like%, /regex/, a..b. Ctrl+F filter · Alt+↓/↑ next/previous · Ctrl+Shift+C copy as CSV · F5 reload.</source>
+        <translation>Jeder Webhook, jede BOD und jedes Abfrageergebnis, live. Filter unter jeder Spalte: Text, =genau, &gt;, &lt;, %like%, /Regex/, a..b. Strg+F Filter · Alt+↓/↑ nächstes/vorheriges · Strg+Umschalt+C als CSV kopieren · F5 neu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::EventTableModel</name>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="145"/>
+        <source>#%1 received %2</source>
+        <translation>#%1 empfangen %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="155"/>
+        <source>held behind #%1</source>
+        <translation>zurückgehalten hinter #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="166"/>
+        <source>%1 held</source>
+        <translation>%1 zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="180"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="182"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="184"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="186"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="188"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="190"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="192"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="194"/>
+        <source>Error class</source>
+        <translation>Fehlerklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="196"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="198"/>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="200"/>
+        <source>Flow step</source>
+        <translation>Ablaufschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="202"/>
+        <source>Holding back</source>
+        <translation>Hält zurück</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::FilterHeader</name>
+    <message>
+        <location filename="../ui/widgets/filter_header.cpp" line="37"/>
+        <source>Filter: text, =exact, &gt;, &lt;, %like%, /regex/, a..b; times as 2026-11-29, -2h or a..b</source>
+        <translation>Filter: Text, =genau, &gt;, &lt;, %like%, /Regex/, a..b; Zeiten als 2026-11-29, -2h oder a..b</translation>
     </message>
 </context>
 <context>
@@ -816,210 +1285,271 @@ Token: %4</translation>
 <context>
     <name>m3cart::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="42"/>
+        <location filename="../ui/main_window.cpp" line="47"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="43"/>
+        <location filename="../ui/main_window.cpp" line="48"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="44"/>
+        <location filename="../ui/main_window.cpp" line="49"/>
         <source>Every webhook, BOD and poll result as it arrives: status, attempts, the last error and the payload. Filter by status, kind, key or payload text.</source>
         <translation>Jeder Webhook, jedes BOD und jedes Abfrageergebnis beim Eintreffen: Status, Versuche, der letzte Fehler und die Nutzdaten. Filtern nach Status, Art, Schlüssel oder Text.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="52"/>
         <source>Dead letters</source>
         <translation>Unzustellbare</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="48"/>
+        <location filename="../ui/main_window.cpp" line="53"/>
         <source>Events that need an operator: inspect the error and every attempt, edit the payload and retry, or discard with a reason. Until this page lands, use &apos;m3cart dlq&apos;.</source>
         <translation>Ereignisse, die einen Bediener brauchen: Fehler und jeden Versuch prüfen, Nutzdaten bearbeiten und erneut senden oder mit Begründung verwerfen. Bis diese Seite fertig ist: &apos;m3cart dlq&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
+        <location filename="../ui/main_window.cpp" line="57"/>
         <source>Mappings</source>
         <translation>Zuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="53"/>
+        <location filename="../ui/main_window.cpp" line="58"/>
         <source>How 3dcart fields become M3 transaction fields and back, with live preview and validation against M3 metadata.</source>
         <translation>Wie 3dcart-Felder zu M3-Transaktionsfeldern werden und zurück, mit Live-Vorschau und Prüfung gegen M3-Metadaten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="56"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Syncs</source>
         <translation>Abgleiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="57"/>
+        <location filename="../ui/main_window.cpp" line="62"/>
         <source>Run stock, item, order and status syncs on demand, with progress, cancel and a history of runs.</source>
         <translation>Bestands-, Artikel-, Auftrags- und Statusabgleiche bei Bedarf starten, mit Fortschritt, Abbruch und Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="60"/>
+        <location filename="../ui/main_window.cpp" line="65"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>3dcart</source>
         <translation>3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="72"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
         <source>M3</source>
         <translation>M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="78"/>
         <source>Listener</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="66"/>
         <source>Audit</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="62"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>Who did what and why: retries, discards, edits and settings changes.</source>
         <translation>Wer hat was warum getan: Wiederholungen, Verwerfungen, Änderungen und Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
+        <location filename="../ui/main_window.cpp" line="69"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="89"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
         <source>m3cart — 3dcart ↔ Infor M3</source>
         <translation>m3cart — 3dcart ↔ Infor M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Engine</source>
         <translation>&amp;Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>&amp;Pause engine</source>
         <translation>Verarbeitung &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>paused by %1 in the console</source>
         <translation>von %1 in der Konsole angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>the operator</source>
         <translation>dem Bediener</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>Explore with the &amp;sandbox</source>
         <translation>Mit der &amp;Sandbox erkunden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>Store: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>checking</source>
         <translation>wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>failing</source>
         <translation>gestört</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>Engine: stopped</source>
         <translation>Verarbeitung: gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Engine: paused (%1)</source>
         <translation>Verarbeitung: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>Engine: running</source>
         <translation>Verarbeitung: läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source> · backlog %1</source>
         <translation> · Rückstand %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>&amp;Resume engine</source>
         <translation>Verarbeitung &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>m3cart — SANDBOX (simulated 3dcart and M3)</source>
         <translation>m3cart — SANDBOX (simuliertes 3dcart und M3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::PayloadEditDialog</name>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="36"/>
+        <source>Edit the payload of #%1 and retry</source>
+        <translation>Nutzdaten von #%1 bearbeiten und wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="40"/>
+        <source>The edited payload is kept as a new revision; the original stays as it arrived.</source>
+        <translation>Die bearbeiteten Nutzdaten werden als neue Revision gespeichert; das Original bleibt, wie es ankam.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="55"/>
+        <source>Why the payload is changed (required, kept in the audit log)</source>
+        <translation>Warum die Nutzdaten geändert werden (Pflicht, wird im Audit-Log festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="56"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="59"/>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="61"/>
+        <source>Save and retry</source>
+        <translation>Speichern und wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="90"/>
+        <source>Valid JSON.</source>
+        <translation>Gültiges JSON.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="94"/>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::PayloadView</name>
+    <message>
+        <location filename="../ui/widgets/payload_view.cpp" line="66"/>
+        <source>Search the payload (Return: next, Shift+Return: previous)</source>
+        <translation>Nutzdaten durchsuchen (Eingabe: nächster, Umschalt+Eingabe: vorheriger)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/payload_view.cpp" line="141"/>
+        <source>%1, lines: %2</source>
+        <translation>%1, Zeilen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/payload_view.cpp" line="143"/>
+        <source>matches: %1</source>
+        <translation>Treffer: %1</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1558,14 @@ Token: %4</translation>
         <location filename="../ui/placeholder_page.cpp" line="31"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::ReasonDialog</name>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="116"/>
+        <source>Reason (required, kept in the audit log)</source>
+        <translation>Grund (Pflicht, wird im Audit-Log festgehalten)</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1654,59 @@ Token: %4</translation>
         <location filename="../ui/models/retry_policy_model.cpp" line="179"/>
         <source>%1: retries need a cap above 0 s, or every retry happens at once.</source>
         <translation>%1: Wiederholungen brauchen einen Höchstwert über 0 s, sonst erfolgt jeder Versuch sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::RunHistoryModel</name>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="59"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="60"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="62"/>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="80"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="82"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="84"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="86"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="88"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="90"/>
+        <source>Counts</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="92"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1953,162 @@ Token: %4</translation>
         <location filename="../ui/widgets/stat_tile.cpp" line="16"/>
         <source>Open the page behind this number</source>
         <translation>Die Seite hinter dieser Zahl öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::SyncJob</name>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="11"/>
+        <source>Orders changed since</source>
+        <translation>Seit einem Zeitpunkt geänderte Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="47"/>
+        <source>Not available yet: arrives with the stock and item flows (issue 7).</source>
+        <translation>Noch nicht verfügbar: kommt mit den Bestands- und Artikelabläufen (Issue 7).</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="52"/>
+        <source>Stock levels from M3</source>
+        <translation>Bestände aus M3</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="55"/>
+        <source>Items from M3</source>
+        <translation>Artikel aus M3</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="59"/>
+        <source>Order status to 3dcart</source>
+        <translation>Auftragsstatus an 3dcart</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="61"/>
+        <source>Not available yet: status updates run as events; an on-demand status sync is not built yet.</source>
+        <translation>Noch nicht verfügbar: Statusänderungen laufen als Ereignisse; einen Statusabgleich auf Abruf gibt es noch nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::SyncsPage</name>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="37"/>
+        <source>Syncs</source>
+        <translation>Abgleiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="40"/>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="57"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="64"/>
+        <source>Changed since:</source>
+        <translation>Geändert seit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="67"/>
+        <source>Dry run: show what would be sent, send nothing</source>
+        <translation>Probelauf: zeigen, was gesendet würde, nichts senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="72"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="74"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>M3 order</source>
+        <translation>M3-Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="101"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="106"/>
+        <source>A dry run lists here every call it would send.</source>
+        <translation>Ein Probelauf listet hier jeden Aufruf auf, den er senden würde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="107"/>
+        <source>Calls (dry run)</source>
+        <translation>Aufrufe (Probelauf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="174"/>
+        <source>Reading the connections…</source>
+        <translation>Verbindungen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="181"/>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="185"/>
+        <source>Dry run under way…</source>
+        <translation>Probelauf läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="185"/>
+        <source>Sync under way…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="205"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="209"/>
+        <source>Cancelled. </source>
+        <translation>Abgebrochen. </translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="209"/>
+        <source>Finished. </source>
+        <translation>Fertig. </translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="222"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

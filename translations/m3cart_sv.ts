@@ -342,17 +342,17 @@ Kontrollera: %3</translation>
         <translation>Motorn kunde inte starta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="304"/>
+        <location filename="../ui/session/console_session.cpp" line="305"/>
         <source>Resumed; waiting for the next call</source>
         <translation>Återupptagen; väntar på nästa anrop</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="319"/>
+        <location filename="../ui/session/console_session.cpp" line="326"/>
         <source>%1 connection: %2</source>
         <translation>Anslutning %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="361"/>
+        <location filename="../ui/session/console_session.cpp" line="368"/>
         <source>3dcart simulator: %1
 M3 simulator: %2
 Nothing leaves this computer.</source>
@@ -361,32 +361,32 @@ M3-simulator: %2
 Inget lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="400"/>
+        <location filename="../ui/session/console_session.cpp" line="407"/>
         <source>Sandbox webhooks could not be registered: %1</source>
         <translation>Sandlådans webhooks kunde inte registreras: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="414"/>
+        <location filename="../ui/session/console_session.cpp" line="421"/>
         <source>Testing…</source>
         <translation>Testar …</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="446"/>
+        <location filename="../ui/session/console_session.cpp" line="453"/>
         <source>3dcart answered (order statuses: %1).</source>
         <translation>3dcart svarade (orderstatusar: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="462"/>
+        <location filename="../ui/session/console_session.cpp" line="469"/>
         <source>M3 answered: user %1, company %2, division %3.</source>
         <translation>M3 svarade: användare %1, bolag %2, division %3.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="490"/>
+        <location filename="../ui/session/console_session.cpp" line="497"/>
         <source>The listener answered at %1.</source>
         <translation>Mottagaren svarade på %1.</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_session.cpp" line="503"/>
+        <location filename="../ui/session/console_session.cpp" line="510"/>
         <source>The listener has no secret yet: generate one and save the listener first.</source>
         <translation>Mottagaren har ingen hemlighet än: skapa en och spara mottagaren först.</translation>
     </message>
@@ -508,6 +508,475 @@ Inget lämnar den här datorn.</translation>
         <location filename="../ui/dashboard/dashboard_page.cpp" line="174"/>
         <source>Cannot read the store: %1</source>
         <translation>Kan inte läsa databasen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::DeadLettersPage</name>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="38"/>
+        <source>Dead letters</source>
+        <translation>Döda meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="43"/>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="45"/>
+        <source>Edit and retry…</source>
+        <translation>Redigera och försök igen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="47"/>
+        <source>Dry-run retry</source>
+        <translation>Provkörning av nytt försök</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="49"/>
+        <source>Retry all matching</source>
+        <translation>Försök igen med alla träffar</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="53"/>
+        <source>Discard…</source>
+        <translation>Kasta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="55"/>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="58"/>
+        <source>Open in mapping editor</source>
+        <translation>Öppna i mappningsredigeraren</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="62"/>
+        <source>Opens this payload as the mapping editor&apos;s sample once the editor exists (issue 10).</source>
+        <translation>Öppnar denna nyttolast som exempel i mappningsredigeraren när den finns (ärende 10).</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="71"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="72"/>
+        <source>Pause between two retries of a bulk retry, so the other system is not flooded.</source>
+        <translation>Paus mellan två försök i en massåterförsök, så att det andra systemet inte översvämmas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="75"/>
+        <source>Why you retry (kept in the audit log)</source>
+        <translation>Varför du försöker igen (sparas i granskningsloggen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="76"/>
+        <source>Pace:</source>
+        <translation>Takt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="78"/>
+        <source>Reason:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="88"/>
+        <source>Bulk retry</source>
+        <translation>Massåterförsök</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="94"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="117"/>
+        <source>#%1 retried</source>
+        <translation>#%1 försökt igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="117"/>
+        <source>#%1 failed: %2</source>
+        <translation>#%1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="129"/>
+        <source>Bulk retry: %1 retried, %2 failed, %3 cancelled.</source>
+        <translation>Massåterförsök: %1 försökta igen, %2 misslyckade, %3 avbrutna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="133"/>
+        <source>Export dead letters</source>
+        <translation>Exportera döda meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="134"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="166"/>
+        <source>retried in the console</source>
+        <translation>nytt försök från konsolen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="181"/>
+        <source>Select the dead letters to retry first.</source>
+        <translation>Välj först de döda meddelanden som ska försökas igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="196"/>
+        <source>No dead letter matches the filter.</source>
+        <translation>Inget dött meddelande matchar filtret.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="205"/>
+        <source>A bulk retry is running: cancel it or wait for it to finish.</source>
+        <translation>Ett massåterförsök pågår: avbryt det eller vänta tills det är klart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="213"/>
+        <source>Retrying %1 dead letters, %2 ms apart…</source>
+        <translation>Försöker igen med %1 döda meddelanden, med %2 ms mellanrum…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="221"/>
+        <source>Select a dead letter to edit first.</source>
+        <translation>Välj först ett dött meddelande att redigera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="256"/>
+        <source>#%1: the edited payload is saved as a new revision and the event is retried.</source>
+        <translation>#%1: den redigerade nyttolasten sparas som en ny revision och händelsen försöks igen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="270"/>
+        <source>Select a dead letter for the dry run first.</source>
+        <translation>Välj först ett dött meddelande för provkörningen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="288"/>
+        <source>A dry run is not available for events of kind %1 yet.</source>
+        <translation>Provkörning finns ännu inte för händelser av typen %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="293"/>
+        <source>Dry run of #%1 under way: reads go out, nothing is written…</source>
+        <translation>Provkörning av #%1 pågår: läsningar görs, inget skrivs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="296"/>
+        <source>Dry run: %1</source>
+        <translation>Provkörning: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="303"/>
+        <source>Dry run of #%1 would fail: %2</source>
+        <translation>Provkörning av #%1 skulle misslyckas: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="307"/>
+        <source>Dry run of #%1</source>
+        <translation>Provkörning av #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="308"/>
+        <source>A retry would send these %1 calls (reads were made for real).</source>
+        <translation>Ett nytt försök skulle skicka dessa %1 anrop (läsningar gjordes på riktigt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="311"/>
+        <source>Dry run of #%1: %2 calls.</source>
+        <translation>Provkörning av #%1: %2 anrop.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="321"/>
+        <source>Select the dead letters to discard first.</source>
+        <translation>Välj först de döda meddelanden som ska kastas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="325"/>
+        <source>Discard %1 dead letters</source>
+        <translation>Kasta %1 döda meddelanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="326"/>
+        <source>Discarded events are never sent. Say why; the reason is kept in the audit log.</source>
+        <translation>Kastade händelser skickas aldrig. Ange varför; orsaken sparas i granskningsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="327"/>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="341"/>
+        <source>%1 dead letters discarded.</source>
+        <translation>%1 döda meddelanden kastade.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="342"/>
+        <source>Discarded %1 of %2; %3</source>
+        <translation>Kastade %1 av %2; %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="374"/>
+        <source>%1 dead letters exported to %2.</source>
+        <translation>%1 döda meddelanden exporterade till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::EventBrowser</name>
+    <message>
+        <location filename="../ui/monitor/event_browser.cpp" line="44"/>
+        <source>filter</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_browser.cpp" line="65"/>
+        <source>Text in the payload (Ctrl+Shift+F)</source>
+        <translation>Text i nyttolasten (Ctrl+Skift+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_browser.cpp" line="67"/>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_browser.cpp" line="212"/>
+        <source>%1 events</source>
+        <translation>%1 händelser</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::EventDetailView</name>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="101"/>
+        <source>Payload</source>
+        <translation>Nyttolast</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
+        <source>Started</source>
+        <translation>Startad</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
+        <source>Class</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="105"/>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="108"/>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="111"/>
+        <source>Flow</source>
+        <translation>Flöde</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="120"/>
+        <location filename="../ui/monitor/event_detail.cpp" line="210"/>
+        <source>Revisions</source>
+        <translation>Revisioner</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="130"/>
+        <source>Select an event to see its payload, attempts and links.</source>
+        <translation>Välj en händelse för att se nyttolast, försök och länkar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="152"/>
+        <source>&lt;b&gt;#%1&lt;/b&gt; %2 · %3 · &lt;b&gt;%4&lt;/b&gt; · received %5 from %6</source>
+        <translation>&lt;b&gt;#%1&lt;/b&gt; %2 · %3 · &lt;b&gt;%4&lt;/b&gt; · mottagen %5 från %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="162"/>
+        <source>not yet</source>
+        <translation>inte ännu</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="163"/>
+        <source>3dcart %1 %2 ↔ M3 %1 %3</source>
+        <translation>3dcart-%1 %2 ↔ M3-%1 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="164"/>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="164"/>
+        <source>customer</source>
+        <translation>kund</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="168"/>
+        <source>held behind &lt;a href=&quot;event:%1&quot;&gt;#%1&lt;/a&gt;</source>
+        <translation>väntar bakom &lt;a href=&quot;event:%1&quot;&gt;#%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="173"/>
+        <source>holding back %1</source>
+        <translation>håller tillbaka %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="183"/>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="183"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="187"/>
+        <source>request</source>
+        <translation>begäran</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="190"/>
+        <source>response</source>
+        <translation>svar</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="202"/>
+        <source>No flow step has finished for this event.</source>
+        <translation>Inget flödessteg har slutförts för denna händelse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="207"/>
+        <source>Revision %1 by %2 at %3: %4</source>
+        <translation>Revision %1 av %2 den %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_detail.cpp" line="211"/>
+        <source>Revisions (%1)</source>
+        <translation>Revisioner (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::EventMonitorPage</name>
+    <message>
+        <location filename="../ui/monitor/event_monitor_page.cpp" line="15"/>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_monitor_page.cpp" line="16"/>
+        <source>Every webhook, BOD and poll result, live. Filter under each column: text, =exact, &gt;, &lt;, %like%, /regex/, a..b. Ctrl+F filter · Alt+↓/↑ next/previous · Ctrl+Shift+C copy as CSV · F5 reload.</source>
+        <translation>Varje webhook, BOD och avfrågningsresultat, live. Filter under varje kolumn: text, =exakt, &gt;, &lt;, %like%, /regex/, a..b. Ctrl+F filter · Alt+↓/↑ nästa/föregående · Ctrl+Skift+C kopiera som CSV · F5 läs om.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::EventTableModel</name>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="145"/>
+        <source>#%1 received %2</source>
+        <translation>#%1 mottagen %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="155"/>
+        <source>held behind #%1</source>
+        <translation>väntar bakom #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="166"/>
+        <source>%1 held</source>
+        <translation>%1 väntar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="180"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="182"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="184"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="186"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="188"/>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="190"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="192"/>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="194"/>
+        <source>Error class</source>
+        <translation>Felklass</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="196"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="198"/>
+        <source>Payload</source>
+        <translation>Nyttolast</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="200"/>
+        <source>Flow step</source>
+        <translation>Flödessteg</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/event_table_model.cpp" line="202"/>
+        <source>Holding back</source>
+        <translation>Håller tillbaka</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::FilterHeader</name>
+    <message>
+        <location filename="../ui/widgets/filter_header.cpp" line="37"/>
+        <source>Filter: text, =exact, &gt;, &lt;, %like%, /regex/, a..b; times as 2026-11-29, -2h or a..b</source>
+        <translation>Filter: text, =exakt, &gt;, &lt;, %like%, /regex/, a..b; tider som 2026-11-29, -2h eller a..b</translation>
     </message>
 </context>
 <context>
@@ -816,210 +1285,271 @@ Token: %4</translation>
 <context>
     <name>m3cart::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="42"/>
+        <location filename="../ui/main_window.cpp" line="47"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="43"/>
+        <location filename="../ui/main_window.cpp" line="48"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="44"/>
+        <location filename="../ui/main_window.cpp" line="49"/>
         <source>Every webhook, BOD and poll result as it arrives: status, attempts, the last error and the payload. Filter by status, kind, key or payload text.</source>
         <translation>Varje webhook, BOD och avfrågningsresultat när det kommer: status, försök, senaste fel och innehåll. Filtrera på status, typ, nyckel eller text.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="52"/>
         <source>Dead letters</source>
         <translation>Döda meddelanden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="48"/>
+        <location filename="../ui/main_window.cpp" line="53"/>
         <source>Events that need an operator: inspect the error and every attempt, edit the payload and retry, or discard with a reason. Until this page lands, use &apos;m3cart dlq&apos;.</source>
         <translation>Händelser som behöver en operatör: granska felet och varje försök, redigera innehållet och försök igen, eller kasta med en motivering. Tills sidan finns: &apos;m3cart dlq&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
+        <location filename="../ui/main_window.cpp" line="57"/>
         <source>Mappings</source>
         <translation>Mappningar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="53"/>
+        <location filename="../ui/main_window.cpp" line="58"/>
         <source>How 3dcart fields become M3 transaction fields and back, with live preview and validation against M3 metadata.</source>
         <translation>Hur 3dcart-fält blir M3-transaktionsfält och tillbaka, med förhandsgranskning och validering mot M3-metadata.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="56"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>Syncs</source>
         <translation>Synkningar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="57"/>
+        <location filename="../ui/main_window.cpp" line="62"/>
         <source>Run stock, item, order and status syncs on demand, with progress, cancel and a history of runs.</source>
         <translation>Kör lager-, artikel-, order- och statussynkningar vid behov, med förlopp, avbryt och historik.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="60"/>
+        <location filename="../ui/main_window.cpp" line="65"/>
         <source>Connections</source>
         <translation>Anslutningar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>3dcart</source>
         <translation>3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="72"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
         <source>M3</source>
         <translation>M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="73"/>
+        <location filename="../ui/main_window.cpp" line="78"/>
         <source>Listener</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="66"/>
         <source>Audit</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="62"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>Who did what and why: retries, discards, edits and settings changes.</source>
         <translation>Vem gjorde vad och varför: nya försök, kasseringar, ändringar och inställningar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
+        <location filename="../ui/main_window.cpp" line="69"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="89"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
         <source>m3cart — 3dcart ↔ Infor M3</source>
         <translation>m3cart — 3dcart ↔ Infor M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>Dismiss</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Engine</source>
         <translation>&amp;Motor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>&amp;Pause engine</source>
         <translation>&amp;Pausa motorn</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>paused by %1 in the console</source>
         <translation>pausad av %1 i konsolen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>the operator</source>
         <translation>operatören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>Explore with the &amp;sandbox</source>
         <translation>Utforska med &amp;sandlådan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>Main</source>
         <translation>Huvud</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>Store: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>not configured</source>
         <translation>inte konfigurerad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>checking</source>
         <translation>kontrolleras</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>failing</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>Engine: stopped</source>
         <translation>Motor: stoppad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Engine: paused (%1)</source>
         <translation>Motor: pausad (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>Engine: running</source>
         <translation>Motor: körs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source> · backlog %1</source>
         <translation> · kö %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>&amp;Resume engine</source>
         <translation>&amp;Återuppta motorn</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>m3cart — SANDBOX (simulated 3dcart and M3)</source>
         <translation>m3cart — SANDLÅDA (simulerade 3dcart och M3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>SANDBOX</source>
         <translation>SANDLÅDA</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::PayloadEditDialog</name>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="36"/>
+        <source>Edit the payload of #%1 and retry</source>
+        <translation>Redigera nyttolasten för #%1 och försök igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="40"/>
+        <source>The edited payload is kept as a new revision; the original stays as it arrived.</source>
+        <translation>Den redigerade nyttolasten sparas som en ny revision; originalet förblir som det kom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="55"/>
+        <source>Why the payload is changed (required, kept in the audit log)</source>
+        <translation>Varför nyttolasten ändras (obligatoriskt, sparas i granskningsloggen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="56"/>
+        <source>Reason:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="59"/>
+        <source>Dry run</source>
+        <translation>Provkörning</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="61"/>
+        <source>Save and retry</source>
+        <translation>Spara och försök igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="90"/>
+        <source>Valid JSON.</source>
+        <translation>Giltig JSON.</translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="94"/>
+        <source>Not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Inte giltig JSON: %1 på rad %2, kolumn %3.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::PayloadView</name>
+    <message>
+        <location filename="../ui/widgets/payload_view.cpp" line="66"/>
+        <source>Search the payload (Return: next, Shift+Return: previous)</source>
+        <translation>Sök i nyttolasten (Retur: nästa, Skift+Retur: föregående)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/payload_view.cpp" line="141"/>
+        <source>%1, lines: %2</source>
+        <translation>%1, rader: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/payload_view.cpp" line="143"/>
+        <source>matches: %1</source>
+        <translation>träffar: %1</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1558,14 @@ Token: %4</translation>
         <location filename="../ui/placeholder_page.cpp" line="31"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::ReasonDialog</name>
+    <message>
+        <location filename="../ui/deadletters/dlq_dialogs.cpp" line="116"/>
+        <source>Reason (required, kept in the audit log)</source>
+        <translation>Orsak (obligatoriskt, sparas i granskningsloggen)</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1654,59 @@ Token: %4</translation>
         <location filename="../ui/models/retry_policy_model.cpp" line="179"/>
         <source>%1: retries need a cap above 0 s, or every retry happens at once.</source>
         <translation>%1: nya försök kräver ett tak över 0 s, annars sker varje försök direkt.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::RunHistoryModel</name>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="59"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="60"/>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="62"/>
+        <source>dry run</source>
+        <translation>provkörning</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="80"/>
+        <source>Run</source>
+        <translation>Körning</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="82"/>
+        <source>Started</source>
+        <translation>Startad</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="84"/>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="86"/>
+        <source>Mode</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="88"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="90"/>
+        <source>Counts</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/run_history_model.cpp" line="92"/>
+        <source>Message</source>
+        <translation>Meddelande</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1953,162 @@ Token: %4</translation>
         <location filename="../ui/widgets/stat_tile.cpp" line="16"/>
         <source>Open the page behind this number</source>
         <translation>Öppna sidan bakom siffran</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::SyncJob</name>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="11"/>
+        <source>Orders changed since</source>
+        <translation>Order ändrade sedan</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="47"/>
+        <source>Not available yet: arrives with the stock and item flows (issue 7).</source>
+        <translation>Inte tillgänglig ännu: kommer med lager- och artikelflödena (ärende 7).</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="52"/>
+        <source>Stock levels from M3</source>
+        <translation>Lagersaldon från M3</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="55"/>
+        <source>Items from M3</source>
+        <translation>Artiklar från M3</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="59"/>
+        <source>Order status to 3dcart</source>
+        <translation>Orderstatus till 3dcart</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="61"/>
+        <source>Not available yet: status updates run as events; an on-demand status sync is not built yet.</source>
+        <translation>Inte tillgänglig ännu: statusuppdateringar körs som händelser; en statussynkning på begäran finns inte ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::SyncsPage</name>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="37"/>
+        <source>Syncs</source>
+        <translation>Synkningar</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="40"/>
+        <source>Sync</source>
+        <translation>Synkning</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="57"/>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="64"/>
+        <source>Changed since:</source>
+        <translation>Ändrade sedan:</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="67"/>
+        <source>Dry run: show what would be sent, send nothing</source>
+        <translation>Provkörning: visa vad som skulle skickas, skicka inget</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="72"/>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="74"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>M3 order</source>
+        <translation>M3-order</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="101"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="106"/>
+        <source>A dry run lists here every call it would send.</source>
+        <translation>En provkörning listar här varje anrop den skulle skicka.</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="107"/>
+        <source>Calls (dry run)</source>
+        <translation>Anrop (provkörning)</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="174"/>
+        <source>Reading the connections…</source>
+        <translation>Läser anslutningarna…</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="181"/>
+        <source>Cannot start: %1</source>
+        <translation>Kan inte starta: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="185"/>
+        <source>Dry run under way…</source>
+        <translation>Provkörning pågår…</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="185"/>
+        <source>Sync under way…</source>
+        <translation>Synkning pågår…</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="205"/>
+        <source>Failed: %1</source>
+        <translation>Misslyckades: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="209"/>
+        <source>Cancelled. </source>
+        <translation>Avbruten. </translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="209"/>
+        <source>Finished. </source>
+        <translation>Klar. </translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="222"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,15 @@
 
 #include "connections/connections_page.h"
 #include "dashboard/dashboard_page.h"
+#include "deadletters/dead_letters_page.h"
+#include "models/event_table_model.h"
+#include "monitor/event_browser.h"
+#include "monitor/event_monitor_page.h"
 #include "placeholder_page.h"
 #include "session/alert_center.h"
 #include "session/console_session.h"
 #include "settings/settings_page.h"
+#include "syncs/syncs_page.h"
 
 #include "secrets/secret_store.h"
 #include "store/store.h"
@@ -102,16 +107,27 @@ MainWindow::MainWindow(std::shared_ptr<const Store> store, std::shared_ptr<Secre
     m_dashboard = new DashboardPage(m_store, m_session, this);
     m_connections = new ConnectionsPage(m_session, this);
     m_settings = new SettingsPage(m_session, this);
+    m_monitor = new EventMonitorPage(m_store, this);
+    m_deadLetters = new DeadLettersPage(m_store, m_session, this);
+    m_syncs = new SyncsPage(m_store, m_session, this);
+    const QHash<QString, QWidget *> built{{QStringLiteral("dashboard"), m_dashboard},
+                                          {QStringLiteral("events"), m_monitor},
+                                          {QStringLiteral("deadletters"), m_deadLetters},
+                                          {QStringLiteral("syncs"), m_syncs},
+                                          {QStringLiteral("connections"), m_connections},
+                                          {QStringLiteral("settings"), m_settings}};
     for (const PageSpec &p : kPages) {
-        const QLatin1String name(p.name);
-        QWidget *page = name == QLatin1String("dashboard")     ? static_cast<QWidget *>(m_dashboard)
-                        : name == QLatin1String("connections") ? static_cast<QWidget *>(m_connections)
-                        : name == QLatin1String("settings")
-                            ? static_cast<QWidget *>(m_settings)
-                            : new PlaceholderPage(tr(p.title), tr(p.text), this);
-        addPage(name, tr(p.title), page);
+        const QString name = QLatin1String(p.name);
+        QWidget *page = built.value(name);
+        addPage(name, tr(p.title), page ? page : new PlaceholderPage(tr(p.title), tr(p.text), this));
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_names.value(row) == QLatin1String("syncs"))
+            m_syncs->refreshHistory(); // polls and the CLI add runs while the page is not shown
+    });
+    // Live: the engine's batched changes (and the console's own actions) reach the monitor too.
+    connect(m_session, &ConsoleSession::eventsChanged, m_monitor->browser(), &EventBrowser::eventsChanged);
     connect(m_dashboard, &DashboardPage::navigate, this,
             [this](const QString &page, const QString &filter) { showPage(page, filter); });
 
@@ -187,7 +203,7 @@ void MainWindow::buildActions()
     // Menu and keyboard: Ctrl+1..8 jump to a page, F5 refreshes, Ctrl+Shift+P pauses/resumes, Ctrl+Q quits.
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *refresh = fileMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"),
-                                           this, [this] { m_dashboard->refresh(); });
+                                           this, &MainWindow::refreshCurrentPage);
     refresh->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -354,8 +370,24 @@ bool MainWindow::showPage(const QString &name, const QString &filter)
     m_filter = filter;
     if (auto *placeholder = qobject_cast<PlaceholderPage *>(m_pages->widget(i)))
         placeholder->setFilter(filter);
+    else if (!filter.isEmpty() && m_pages->widget(i) == m_monitor)
+        m_monitor->setFilter(filter);
+    else if (!filter.isEmpty() && m_pages->widget(i) == m_deadLetters)
+        m_deadLetters->setFilter(filter);
     m_nav->setCurrentRow(i);
     return true;
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    m_dashboard->refresh();
+    QWidget *page = m_pages->currentWidget();
+    if (page == m_monitor)
+        m_monitor->browser()->model()->reload();
+    else if (page == m_deadLetters)
+        m_deadLetters->browser()->model()->reload();
+    else if (page == m_syncs)
+        m_syncs->refreshHistory();
 }
 
 QString MainWindow::currentPage() const

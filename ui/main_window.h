@@ -24,6 +24,9 @@ class AlertCenter;
 class ConsoleSession;
 class DashboardPage;
 class ConnectionsPage;
+class DeadLettersPage;
+class EventMonitorPage;
+class SyncsPage;
 class SettingsPage;
 struct ConnectionHealth;
 
@@ -45,6 +48,9 @@ public:
     QString currentPage() const;
     QString currentFilter() const { return m_filter; }
     ConsoleSession *session() const { return m_session; }
+    EventMonitorPage *monitorPage() const { return m_monitor; }
+    DeadLettersPage *deadLettersPage() const { return m_deadLetters; }
+    SyncsPage *syncsPage() const { return m_syncs; }
     AlertCenter *alerts() const { return m_alerts; }
     QString bannerText() const;
 
@@ -58,6 +64,7 @@ private:
     void updateHealth(const QString &connection, const ConnectionHealth &health);
     void updateEngineState();
     void showAlert(const QString &title, const QString &text, const QString &page);
+    void refreshCurrentPage();
 
     std::shared_ptr<const Store> m_store;
     ConsoleSession *m_session = nullptr;
@@ -65,6 +72,9 @@ private:
     DashboardPage *m_dashboard = nullptr;
     ConnectionsPage *m_connections = nullptr;
     SettingsPage *m_settings = nullptr;
+    EventMonitorPage *m_monitor = nullptr;
+    DeadLettersPage *m_deadLetters = nullptr;
+    SyncsPage *m_syncs = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     QFrame *m_banner = nullptr;

@@ -362,4 +362,29 @@ Result<QList<PayloadRevision>> EventRepository::revisions(qint64 eventId) const
     return out;
 }
 
+Result<QByteArray> EventRepository::originalPayload(qint64 eventId) const
+{
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("SELECT payload FROM events WHERE id = ?"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading the original payload of event %1").arg(eventId));
+    if (!q.next())
+        return Error::notFound(QStringLiteral("no event with id %1").arg(eventId));
+    return q.value(0).toString().toUtf8();
+}
+
+Result<QList<qint64>> EventRepository::heldBehind(qint64 eventId) const
+{
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("SELECT id FROM events WHERE held_by = ? AND status = 'held' ORDER BY id"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading events held by %1").arg(eventId));
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
 } // namespace m3cart

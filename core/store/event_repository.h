@@ -57,6 +57,8 @@ public:
     Result<QMap<QString, qint64>> countByStatus() const;
     Result<QList<Attempt>> attempts(qint64 eventId) const;
     Result<QList<PayloadRevision>> revisions(qint64 eventId) const;
+    Result<QByteArray> originalPayload(qint64 eventId) const; // as it arrived, before any operator revision
+    Result<QList<qint64>> heldBehind(qint64 eventId) const;   // events of the same key held back by this one
 
     // Used inside a write transaction by the repository and by the group-commit writer.
     static Result<Appended> insert(QSqlDatabase &db, const NewEvent &event, qint64 now);

@@ -226,6 +226,7 @@ void ConsoleSession::wireDispatcher()
 {
     Dispatcher &d = m_runtime->dispatcher();
     connect(&d, &Dispatcher::countersChanged, this, &ConsoleSession::countersChanged);
+    connect(&d, &Dispatcher::eventsChanged, this, &ConsoleSession::eventsChanged);
     connect(&d, &Dispatcher::connectionPaused, this,
             [this](const QString &connection, const QString &reason) {
                 setHealth(connection, {Health::Failing, reason});
@@ -308,6 +309,12 @@ void ConsoleSession::resumeEngine()
     m_pauseReason.clear();
     emit engineStateChanged();
     runChecks();
+}
+
+void ConsoleSession::wakeEngine()
+{
+    if (m_runtime)
+        m_runtime->dispatcher().wake();
 }
 
 QString ConsoleSession::pauseReason() const

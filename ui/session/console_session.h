@@ -91,12 +91,15 @@ public:
     void registerWebhooks(const QString &publicUrl);
     // Applies a new retry policy to the running engine (the store already has it).
     void applyRetryPolicy();
+    // Events were put back to pending (a retry from the console): the running engine looks at once.
+    void wakeEngine();
 
 signals:
     void keychainChecked(bool available, const QString &message);
     void healthChanged(const QString &connection, const m3cart::ui::ConnectionHealth &health);
     void engineStateChanged();
     void countersChanged(const m3cart::EngineCounters &counters);
+    void eventsChanged(const QList<qint64> &ids); // the engine's batches; also after actions in the console
     void connectionPaused(const QString &connection, const QString &reason);
     void engineMessage(const QString &message); // start failures and the like, for the status bar
     void firstStart();                          // nothing configured: offer the sandbox
