@@ -1958,34 +1958,29 @@ Token: %4</translation>
 <context>
     <name>m3cart::ui::SyncJob</name>
     <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="11"/>
+        <location filename="../ui/syncs/sync_job.cpp" line="17"/>
         <source>Orders changed since</source>
         <translation>Seit einem Zeitpunkt geänderte Aufträge</translation>
     </message>
     <message>
         <location filename="../ui/syncs/sync_job.cpp" line="47"/>
-        <source>Not available yet: arrives with the stock and item flows (issue 7).</source>
-        <translation>Noch nicht verfügbar: kommt mit den Bestands- und Artikelabläufen (Issue 7).</translation>
+        <source>Items changed since</source>
+        <translation>Artikel geändert seit</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="52"/>
+        <location filename="../ui/syncs/sync_job.cpp" line="49"/>
+        <source>Invoices and payments</source>
+        <translation>Rechnungen und Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="46"/>
         <source>Stock levels from M3</source>
         <translation>Bestände aus M3</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="55"/>
-        <source>Items from M3</source>
-        <translation>Artikel aus M3</translation>
-    </message>
-    <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="59"/>
+        <location filename="../ui/syncs/sync_job.cpp" line="48"/>
         <source>Order status to 3dcart</source>
         <translation>Auftragsstatus an 3dcart</translation>
-    </message>
-    <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="61"/>
-        <source>Not available yet: status updates run as events; an on-demand status sync is not built yet.</source>
-        <translation>Noch nicht verfügbar: Statusänderungen laufen als Ereignisse; einen Statusabgleich auf Abruf gibt es noch nicht.</translation>
     </message>
 </context>
 <context>
@@ -2027,11 +2022,6 @@ Token: %4</translation>
     </message>
     <message>
         <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
-        <source>Order</source>
-        <translation>Auftrag</translation>
-    </message>
-    <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -2047,13 +2037,18 @@ Token: %4</translation>
     </message>
     <message>
         <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
-        <source>M3 order</source>
-        <translation>M3-Auftrag</translation>
+        <source>Order or SKU</source>
+        <translation>Auftrag oder SKU</translation>
     </message>
     <message>
         <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
+        <source>In M3</source>
+        <translation>In M3</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../ui/syncs/syncs_page.cpp" line="101"/>

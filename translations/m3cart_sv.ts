@@ -1958,34 +1958,29 @@ Token: %4</translation>
 <context>
     <name>m3cart::ui::SyncJob</name>
     <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="11"/>
+        <location filename="../ui/syncs/sync_job.cpp" line="17"/>
         <source>Orders changed since</source>
         <translation>Order ändrade sedan</translation>
     </message>
     <message>
         <location filename="../ui/syncs/sync_job.cpp" line="47"/>
-        <source>Not available yet: arrives with the stock and item flows (issue 7).</source>
-        <translation>Inte tillgänglig ännu: kommer med lager- och artikelflödena (ärende 7).</translation>
+        <source>Items changed since</source>
+        <translation>Artiklar ändrade sedan</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="52"/>
+        <location filename="../ui/syncs/sync_job.cpp" line="49"/>
+        <source>Invoices and payments</source>
+        <translation>Fakturor och betalningar</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/sync_job.cpp" line="46"/>
         <source>Stock levels from M3</source>
         <translation>Lagersaldon från M3</translation>
     </message>
     <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="55"/>
-        <source>Items from M3</source>
-        <translation>Artiklar från M3</translation>
-    </message>
-    <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="59"/>
+        <location filename="../ui/syncs/sync_job.cpp" line="48"/>
         <source>Order status to 3dcart</source>
         <translation>Orderstatus till 3dcart</translation>
-    </message>
-    <message>
-        <location filename="../ui/syncs/sync_job.cpp" line="61"/>
-        <source>Not available yet: status updates run as events; an on-demand status sync is not built yet.</source>
-        <translation>Inte tillgänglig ännu: statusuppdateringar körs som händelser; en statussynkning på begäran finns inte ännu.</translation>
     </message>
 </context>
 <context>
@@ -2027,11 +2022,6 @@ Token: %4</translation>
     </message>
     <message>
         <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
@@ -2047,13 +2037,18 @@ Token: %4</translation>
     </message>
     <message>
         <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
-        <source>M3 order</source>
-        <translation>M3-order</translation>
+        <source>Order or SKU</source>
+        <translation>Order eller SKU</translation>
     </message>
     <message>
         <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
-        <source>Error</source>
-        <translation>Fel</translation>
+        <source>In M3</source>
+        <translation>I M3</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncs/syncs_page.cpp" line="100"/>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
     </message>
     <message>
         <location filename="../ui/syncs/syncs_page.cpp" line="101"/>

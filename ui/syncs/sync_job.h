@@ -1,7 +1,6 @@
 #pragma once
 // An on-demand sync the Syncs page can start: a name, whether it can run yet, and a blocking run (on a pool
-// thread) with progress lines and a cancel flag that returns a report. Stock, items and status plug in here
-// as their flows arrive.
+// thread) with progress lines and a cancel flag that returns a report.
 
 #include "common/error.h"
 #include "ui/syncs/api_configs.h"
@@ -53,20 +52,24 @@ public:
                             const std::atomic_bool *cancel) const override;
 };
 
-// A sync whose flow has not landed yet: listed, never started.
-class PendingSyncJob : public SyncJob
+// A sync that runs one of the core's on-demand syncs; the report's rows are normalised for the page
+// ({"rows": [{"key", "outcome", "status", "m3", "note"}]}) next to the core's own fields.
+class FlowSyncJob : public SyncJob
 {
 public:
-    PendingSyncJob(QString name, QString title, QString runKind, QString why);
-    QString name() const override { return m_name; }
-    QString title() const override { return m_title; }
-    QString runKind() const override { return m_runKind; }
-    bool available(QString *why) const override;
-    Result<QJsonObject> run(const std::shared_ptr<const Store> &, const ApiConfigs &, const SyncRequest &,
-                            const SyncProgress &, const std::atomic_bool *) const override;
+    enum class Kind { Stock, Items, Status, Payments };
+    explicit FlowSyncJob(Kind kind) : m_kind(kind) {}
+    QString name() const override;
+    QString title() const override;
+    QString runKind() const override;
+    bool takesSince() const override { return m_kind == Kind::Items; }
+    bool available(QString *) const override { return true; }
+    Result<QJsonObject> run(const std::shared_ptr<const Store> &store, const ApiConfigs &configs,
+                            const SyncRequest &request, const SyncProgress &progress,
+                            const std::atomic_bool *cancel) const override;
 
 private:
-    QString m_name, m_title, m_runKind, m_why;
+    Kind m_kind;
 };
 
 QList<std::shared_ptr<const SyncJob>> defaultSyncJobs();

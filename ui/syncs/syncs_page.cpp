@@ -97,7 +97,7 @@ SyncsPage::SyncsPage(std::shared_ptr<const Store> store, ConsoleSession *session
     m_rows->setObjectName(QStringLiteral("syncRows"));
     m_rows->setRootIsDecorated(false);
     m_rows->setHeaderLabels(
-        {tr("Order"), tr("Outcome"), tr("Status"), tr("Event"), tr("M3 order"), tr("Error")});
+        {tr("Order or SKU"), tr("Outcome"), tr("Status"), tr("Event"), tr("In M3"), tr("Note")});
     tabs->addTab(m_rows, tr("Report"));
     m_calls = new QPlainTextEdit(tabs);
     m_calls->setObjectName(QStringLiteral("syncCalls"));
@@ -247,6 +247,13 @@ void SyncsPage::showReport(const QJsonObject &report)
             {o.value(QStringLiteral("order_id")).toString(), o.value(QStringLiteral("outcome")).toString(),
              o.value(QStringLiteral("status")).toString(), event > 0 ? QString::number(event) : QString(),
              o.value(QStringLiteral("m3_order")).toString(), o.value(QStringLiteral("error")).toString()});
+    }
+    // Stock, items, status and payments: rows the job has put in the page's shape.
+    for (const QJsonValue &v : report.value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject r = v.toObject();
+        new QTreeWidgetItem(m_rows, {r.value(QStringLiteral("key")).toString(), r.value(QStringLiteral("outcome")).toString(),
+                                     r.value(QStringLiteral("status")).toString(), QString(), r.value(QStringLiteral("m3")).toString(),
+                                     r.value(QStringLiteral("note")).toString()});
     }
     for (int c = 0; c < m_rows->columnCount() - 1; ++c)
         m_rows->resizeColumnToContents(c);
