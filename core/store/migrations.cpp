@@ -163,6 +163,9 @@ const char *const kV5[] = {
         PRIMARY KEY (yea4, ivno)))",
     // The stock delta finds the SKUs of the items that changed: the SKU map read backwards.
     "CREATE INDEX idx_lookup_value ON lookup_entries(table_name, value)",
+    // The console's event filters by time and by error class (a million events would otherwise be scanned).
+    "CREATE INDEX idx_events_received ON events(received_at)",
+    "CREATE INDEX idx_events_error_class ON events(last_error_class, id) WHERE last_error_class IS NOT NULL",
 };
 
 template <size_t N>
