@@ -34,7 +34,7 @@ const QCommandLineOption kWait(QStringLiteral("wait"), QStringLiteral("Seconds t
 
 const QCommandLineOption kFull(QStringLiteral("full"), QStringLiteral("Read the whole catalogue and every balance, not only what changed since the last run."));
 
-const QCommandLineOption kDays(QStringLiteral("days"), QStringLiteral("Orders that reached M3 in the last N days (default 30)."), QStringLiteral("N"));
+const QCommandLineOption kDays(QStringLiteral("days"), QStringLiteral("Orders that reached M3 in the last N days (sync payments: 30 by default, sync status: 14)."), QStringLiteral("N"));
 const QCommandLineOption kThreshold(QStringLiteral("stock-threshold"), QStringLiteral("Stock differences above N units are listed (default 5)."), QStringLiteral("N"));
 const QCommandLineOption kNoStock(QStringLiteral("no-stock"), QStringLiteral("Leave out the stock comparison (it reads the whole catalogue)."));
 
@@ -63,6 +63,27 @@ int loadClients(const std::shared_ptr<Store> &store, Clients *c)
         return failure(m3.error().message);
     c->cart = cart.value();
     c->m3 = m3.value();
+    return Success;
+}
+
+// The store and both connections, or the exit code after the message that says why not.
+int openWithClients(const Invocation &inv, std::shared_ptr<Store> *store, Clients *c)
+{
+    int code = Success;
+    *store = inv.openStore(&code);
+    if (!*store)
+        return code;
+    return loadClients(*store, c);
+}
+
+int daysFrom(const Invocation &inv, const QString &cmd, int *days)
+{
+    if (!inv.parser->isSet(kDays))
+        return Success;
+    bool okay = false;
+    *days = inv.parser->value(kDays).toInt(&okay);
+    if (!okay || *days < 1 || *days > 3660)
+        return usageError(cmd, QStringLiteral("--days must be 1 to 3660 (got '%1')").arg(inv.parser->value(kDays)));
     return Success;
 }
 
@@ -162,12 +183,9 @@ int syncOrders(const Invocation &inv)
     flows::OrderSyncOptions o;
     if (const int c = optionsFrom(inv, cmd, &o); c != Success)
         return c;
-    int code = Success;
-    auto store = inv.openStore(&code);
-    if (!store)
-        return code;
+    std::shared_ptr<Store> store;
     Clients c;
-    if (const int rc = loadClients(store, &c); rc != Success)
+    if (const int rc = openWithClients(inv, &store, &c); rc != Success)
         return rc;
     const QDateTime since = parseSince(inv.parser->value(kSince), c.cart.timeZone);
     if (!since.isValid())
@@ -208,12 +226,9 @@ int syncOrder(const Invocation &inv)
     }
     if (orders.isEmpty())
         return failure(QStringLiteral("%1 holds no order").arg(f.fileName()));
-    int code = Success;
-    auto store = inv.openStore(&code);
-    if (!store)
-        return code;
+    std::shared_ptr<Store> store;
     Clients c;
-    if (const int rc = loadClients(store, &c); rc != Success)
+    if (const int rc = openWithClients(inv, &store, &c); rc != Success)
         return rc;
     flows::OrderSync sync(store, c.cart, c.m3);
     auto report = sync.given(orders, o);
@@ -224,12 +239,9 @@ int syncOrder(const Invocation &inv)
 
 int syncStock(const Invocation &inv)
 {
-    int code = Success;
-    auto store = inv.openStore(&code);
-    if (!store)
-        return code;
+    std::shared_ptr<Store> store;
     Clients c;
-    if (const int rc = loadClients(store, &c); rc != Success)
+    if (const int rc = openWithClients(inv, &store, &c); rc != Success)
         return rc;
     flows::StockSyncOptions o;
     o.dryRun = inv.parser->isSet(kDryRun);
@@ -280,12 +292,9 @@ int syncItems(const Invocation &inv)
         if (!o.since.isValid())
             return usageError(cmd, QStringLiteral("--since must be yyyy-MM-dd (got '%1')").arg(inv.parser->value(kSince)));
     }
-    int code = Success;
-    auto store = inv.openStore(&code);
-    if (!store)
-        return code;
+    std::shared_ptr<Store> store;
     Clients c;
-    if (const int rc = loadClients(store, &c); rc != Success)
+    if (const int rc = openWithClients(inv, &store, &c); rc != Success)
         return rc;
     o.dryRun = inv.parser->isSet(kDryRun);
     o.cancel = &g_cancel;
@@ -318,18 +327,11 @@ int syncPayments(const Invocation &inv)
 {
     const QString cmd = QStringLiteral("sync payments");
     flows::PaymentSyncOptions o;
-    if (inv.parser->isSet(kDays)) {
-        bool okay = false;
-        o.days = inv.parser->value(kDays).toInt(&okay);
-        if (!okay || o.days < 1 || o.days > 3660)
-            return usageError(cmd, QStringLiteral("--days must be 1 to 3660 (got '%1')").arg(inv.parser->value(kDays)));
-    }
-    int code = Success;
-    auto store = inv.openStore(&code);
-    if (!store)
-        return code;
+    if (const int rc = daysFrom(inv, cmd, &o.days); rc != Success)
+        return rc;
+    std::shared_ptr<Store> store;
     Clients c;
-    if (const int rc = loadClients(store, &c); rc != Success)
+    if (const int rc = openWithClients(inv, &store, &c); rc != Success)
         return rc;
     o.dryRun = inv.parser->isSet(kDryRun);
     o.cancel = &g_cancel;
@@ -358,18 +360,11 @@ int syncStatus(const Invocation &inv)
 {
     const QString cmd = QStringLiteral("sync status");
     flows::StatusSyncOptions o;
-    if (inv.parser->isSet(kDays)) {
-        bool okay = false;
-        o.days = inv.parser->value(kDays).toInt(&okay);
-        if (!okay || o.days < 1 || o.days > 3660)
-            return usageError(cmd, QStringLiteral("--days must be 1 to 3660 (got '%1')").arg(inv.parser->value(kDays)));
-    }
-    int code = Success;
-    auto store = inv.openStore(&code);
-    if (!store)
-        return code;
+    if (const int rc = daysFrom(inv, cmd, &o.days); rc != Success)
+        return rc;
+    std::shared_ptr<Store> store;
     Clients c;
-    if (const int rc = loadClients(store, &c); rc != Success)
+    if (const int rc = openWithClients(inv, &store, &c); rc != Success)
         return rc;
     o.cancel = &g_cancel;
     o.progress = [](const QString &line) { err(line); };
@@ -401,12 +396,9 @@ int reconcile(const Invocation &inv)
         if (!okay || o.stockThreshold < 0)
             return usageError(cmd, QStringLiteral("--stock-threshold must be a number of units (got '%1')").arg(inv.parser->value(kThreshold)));
     }
-    int code = Success;
-    auto store = inv.openStore(&code);
-    if (!store)
-        return code;
+    std::shared_ptr<Store> store;
     Clients c;
-    if (const int rc = loadClients(store, &c); rc != Success)
+    if (const int rc = openWithClients(inv, &store, &c); rc != Success)
         return rc;
     const QDateTime since = parseSince(inv.parser->value(kSince), c.cart.timeZone);
     if (!since.isValid())
