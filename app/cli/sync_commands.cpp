@@ -421,51 +421,42 @@ int reconcile(const Invocation &inv)
 
 QList<Command> syncCommands()
 {
-    Command s;
-    s.words = QStringLiteral("sync orders");
-    s.synopsis = QStringLiteral("--since DATE [--dry-run] [--workers N] [--wait SECONDS] [--json]");
-    s.summary = QStringLiteral("3dcart orders changed since DATE that are not yet in M3 go through the order flow now (the poll's rules: Not Completed skipped, known orders left alone).");
-    s.options = {kSince, kDryRun, kSyncWorkers, kWait};
-    s.run = syncOrders;
-
-    Command o;
-    o.words = QStringLiteral("sync order");
-    o.synopsis = QStringLiteral("--input ORDER.json [--dry-run] [--json]");
-    o.summary = QStringLiteral("One 3dcart order from a file through the order flow; with --dry-run the exact calls that would be made.");
-    o.options = {kInput, kDryRun, kSyncWorkers, kWait};
-    o.run = syncOrder;
-    Command st;
-    st.words = QStringLiteral("sync stock");
-    st.synopsis = QStringLiteral("[--dry-run] [--full] [--json]");
-    st.summary = QStringLiteral("Available-to-sell from M3 (setting flow.stock) to 3dcart stock, changes only, in bulk; progress on stderr, Ctrl+C stops and records a cancelled run.");
-    st.options = {kDryRun, kFull};
-    st.run = syncStock;
-    Command it;
-    it.words = QStringLiteral("sync items");
-    it.synopsis = QStringLiteral("[--since DATE] [--dry-run] [--json]");
-    it.summary = QStringLiteral("M3 items and prices changed since DATE (default: since the last run) to 3dcart products: update what differs, create sellable items 3dcart lacks, hide inactive ones.");
-    it.options = {kSince, kDryRun};
-    it.run = syncItems;
-    Command pay;
-    pay.words = QStringLiteral("sync payments");
-    pay.synopsis = QStringLiteral("[--days N] [--dry-run] [--json]");
-    pay.summary = QStringLiteral("Invoices M3 made for 3dcart orders, reconciled with the captured 3dcart payments: matched ones posted as ARS040MI payment batches, the rest flagged for review.");
-    pay.options = {kDays, kDryRun};
-    pay.run = syncPayments;
-
-    Command rec;
-    rec.words = QStringLiteral("reconcile");
-    rec.synopsis = QStringLiteral("--since DATE [--stock-threshold N] [--no-stock] [--json]");
-    rec.summary = QStringLiteral("What disagrees between 3dcart and M3 since DATE, each row with what to do: orders missing in M3, M3 web orders without a 3dcart origin, status mismatches, payments not posted, stock differences.");
-    rec.options = {kSince, kThreshold, kNoStock};
-    rec.run = reconcile;
-    Command sst;
-    sst.words = QStringLiteral("sync status");
-    sst.synopsis = QStringLiteral("[--days N] [--json]");
-    sst.summary = QStringLiteral("Every 3dcart order that reached M3 in the last N days (default 14) brought up to date from M3: status, shipments, tracking, payment; the safety net under the SalesOrder BODs.");
-    sst.options = {kDays};
-    sst.run = syncStatus;
-    return {s, o, st, it, pay, rec, sst};
+    return {
+        Command{.words = QStringLiteral("sync orders"),
+                .synopsis = QStringLiteral("--since DATE [--dry-run] [--workers N] [--wait SECONDS] [--json]"),
+                .summary = QStringLiteral("3dcart orders changed since DATE that are not yet in M3 go through the order flow now (the poll's rules: Not Completed skipped, known orders left alone)."),
+                .options = {kSince, kDryRun, kSyncWorkers, kWait},
+                .run = syncOrders},
+        Command{.words = QStringLiteral("sync order"),
+                .synopsis = QStringLiteral("--input ORDER.json [--dry-run] [--json]"),
+                .summary = QStringLiteral("One 3dcart order from a file through the order flow; with --dry-run the exact calls that would be made."),
+                .options = {kInput, kDryRun, kSyncWorkers, kWait},
+                .run = syncOrder},
+        Command{.words = QStringLiteral("sync stock"),
+                .synopsis = QStringLiteral("[--dry-run] [--full] [--json]"),
+                .summary = QStringLiteral("Available-to-sell from M3 (setting flow.stock) to 3dcart stock, changes only, in bulk; progress on stderr, Ctrl+C stops and records a cancelled run."),
+                .options = {kDryRun, kFull},
+                .run = syncStock},
+        Command{.words = QStringLiteral("sync items"),
+                .synopsis = QStringLiteral("[--since DATE] [--dry-run] [--json]"),
+                .summary = QStringLiteral("M3 items and prices changed since DATE (default: since the last run) to 3dcart products: update what differs, create sellable items 3dcart lacks, hide inactive ones."),
+                .options = {kSince, kDryRun},
+                .run = syncItems},
+        Command{.words = QStringLiteral("sync payments"),
+                .synopsis = QStringLiteral("[--days N] [--dry-run] [--json]"),
+                .summary = QStringLiteral("Invoices M3 made for 3dcart orders, reconciled with the captured 3dcart payments: matched ones posted as ARS040MI payment batches, the rest flagged for review."),
+                .options = {kDays, kDryRun},
+                .run = syncPayments},
+        Command{.words = QStringLiteral("reconcile"),
+                .synopsis = QStringLiteral("--since DATE [--stock-threshold N] [--no-stock] [--json]"),
+                .summary = QStringLiteral("What disagrees between 3dcart and M3 since DATE, each row with what to do: orders missing in M3, M3 web orders without a 3dcart origin, status mismatches, payments not posted, stock differences."),
+                .options = {kSince, kThreshold, kNoStock},
+                .run = reconcile},
+        Command{.words = QStringLiteral("sync status"),
+                .synopsis = QStringLiteral("[--days N] [--json]"),
+                .summary = QStringLiteral("Every 3dcart order that reached M3 in the last N days (default 14) brought up to date from M3: status, shipments, tracking, payment; the safety net under the SalesOrder BODs."),
+                .options = {kDays},
+                .run = syncStatus}};
 }
 
 } // namespace m3cart::cli
