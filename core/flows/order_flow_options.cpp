@@ -2,13 +2,15 @@
 
 #include "store/settings_repository.h"
 
+#include <QJsonArray>
+
 namespace m3cart::flows {
 
 namespace {
 const QStringList kKeys{QStringLiteral("customer_mapping"), QStringLiteral("order_mapping"),
                         QStringLiteral("status_after_m3"), QStringLiteral("guest_customer"),
                         QStringLiteral("blocked_customer"), QStringLiteral("match_customer_by_email"),
-                        QStringLiteral("check_items"), QStringLiteral("placeholder_item")};
+                        QStringLiteral("check_items"), QStringLiteral("placeholder_item"), QStringLiteral("skip_statuses")};
 
 Error bad(const QString &key, const QString &what)
 {
@@ -55,6 +57,17 @@ Result<OrderFlowOptions> OrderFlowOptions::fromJson(const QJsonObject &o)
             return bad(QStringLiteral("status_after_m3"), QStringLiteral("must be a 3dcart OrderStatusID (0 = leave the status alone)"));
         out.cartStatusAfterM3 = v.toInt();
     }
+    if (o.contains(QStringLiteral("skip_statuses"))) {
+        const QJsonValue v = o.value(QStringLiteral("skip_statuses"));
+        if (!v.isArray())
+            return bad(QStringLiteral("skip_statuses"), QStringLiteral("must be a list of 3dcart OrderStatusIDs, e.g. [7, 5]"));
+        out.skipStatuses.clear();
+        for (const QJsonValue &id : v.toArray()) {
+            if (!id.isDouble() || id.toDouble() < 1 || id.toDouble() != double(id.toInt()))
+                return bad(QStringLiteral("skip_statuses"), QStringLiteral("holds something that is not an OrderStatusID"));
+            out.skipStatuses << id.toInt();
+        }
+    }
     if (guest == QLatin1String("generic"))
         out.guest = Guest::Generic;
     else if (guest == QLatin1String("own"))
@@ -81,7 +94,13 @@ QJsonObject OrderFlowOptions::toJson() const
             {QStringLiteral("blocked_customer"), blocked == Blocked::Generic ? QStringLiteral("generic") : QStringLiteral("review")},
             {QStringLiteral("match_customer_by_email"), matchByEmail},
             {QStringLiteral("check_items"), checkItems},
-            {QStringLiteral("placeholder_item"), placeholderItem}};
+            {QStringLiteral("placeholder_item"), placeholderItem},
+            {QStringLiteral("skip_statuses"), [this] {
+                 QJsonArray a;
+                 for (int id : skipStatuses)
+                     a << id;
+                 return a;
+             }()}};
 }
 
 Result<OrderFlowOptions> OrderFlowOptions::load(const SettingsRepository &settings)

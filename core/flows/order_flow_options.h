@@ -24,6 +24,8 @@ struct OrderFlowOptions
     bool matchByEmail = true;          // before creating a customer, look for one with the same e-mail
     bool checkItems = true;            // MMS200MI/Get every line item before the first write
     QString placeholderItem;           // set: an unknown item is entered as this one (with an alert)
+    // 3dcart statuses never entered in M3: Not Completed (7, abandoned checkouts) and Cancel (5), by default.
+    QList<int> skipStatuses{7, 5};
 
     static Result<OrderFlowOptions> fromJson(const QJsonObject &o);
     QJsonObject toJson() const;

@@ -7,6 +7,7 @@
 #include "ingest/inbound_payload.h"
 #include "store/event_repository.h"
 #include "store/run_log.h"
+#include "store/settings_repository.h"
 #include "store/xref_repository.h"
 
 #include <QJsonDocument>
@@ -34,7 +35,7 @@ QList<qint64> PollResult::queuedIds() const
 QJsonObject PollResult::counts() const
 {
     QJsonObject c{{QStringLiteral("read"), read}, {QStringLiteral("changed"), int(orders.size())}};
-    for (const char *k : {"queued", "duplicate", "not_completed", "in_m3", "known"})
+    for (const char *k : {"queued", "duplicate", "not_completed", "skipped", "in_m3", "known"})
         c.insert(QLatin1String(k), count(QLatin1String(k)));
     if (newestUtc.isValid())
         c.insert(QStringLiteral("watermark"), newestUtc.toString(Qt::ISODate));
@@ -56,6 +57,10 @@ Result<PollResult> OrderPoller::poll(const QDateTime &sinceUtc, bool enqueue, co
     if (!listed)
         return listed.error();
 
+    auto options = OrderFlowOptions::load(SettingsRepository(m_store));
+    if (!options)
+        return options.error();
+    const QList<int> skipStatuses = options->skipStatuses;
     PollResult result;
     result.read = int(listed->size());
     const EventRepository events(m_store);
@@ -70,8 +75,8 @@ Result<PollResult> OrderPoller::poll(const QDateTime &sinceUtc, bool enqueue, co
         if (updated.isValid() && (!result.newestUtc.isValid() || updated > result.newestUtc))
             result.newestUtc = updated;
         PolledOrder p{o.value(QStringLiteral("OrderID")).toVariant().toString(), lastUpdate, {}, 0, {}, o};
-        if (o.value(QStringLiteral("OrderStatusID")).toInt() == 7) {
-            p.outcome = QStringLiteral("not_completed");
+        if (const int status = o.value(QStringLiteral("OrderStatusID")).toInt(); skipStatuses.contains(status)) {
+            p.outcome = status == 7 ? QStringLiteral("not_completed") : QStringLiteral("skipped");
             result.orders << p;
             continue;
         }

@@ -1,7 +1,8 @@
 #pragma once
 // The safety net under the Order New webhook: 3dcart orders changed since a time, read with lastupdatestart
 // (a date only, so a day of overlap) and filtered again here, become order events unless they are known:
-// already in M3 (xref), waiting or failed as an event, or Not Completed (status 7, abandoned checkouts).
+// already in M3 (xref), waiting or failed as an event, or in a status the shop skips (flow.orders skip_statuses:
+// Not Completed 7 and Cancel 5 by default).
 // A webhook and a poll of the same order and LastUpdate are one event (the same dedup key).
 
 #include "common/error.h"
@@ -24,7 +25,7 @@ struct PolledOrder
 {
     QString orderId;
     QString lastUpdate; // store-local, as 3dcart wrote it
-    QString outcome;    // "queued", "duplicate", "not_completed", "in_m3", "known"
+    QString outcome;    // "queued", "duplicate", "not_completed", "skipped" (another status flow.orders skips), "in_m3", "known"
     qint64 eventId = 0; // queued or duplicate
     QString m3Order;    // in_m3
     QJsonObject order;  // the order as read

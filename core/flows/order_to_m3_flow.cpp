@@ -326,9 +326,12 @@ struct OrderToM3Flow::Run
     {
         if (const Status s = loadOrder(); !s)
             return s;
-        if (order.value(QStringLiteral("OrderStatusID")).toInt() == 7) {
-            ctx.setResponseSummary(QStringLiteral("skipped: Not Completed (abandoned checkout)"));
-            return ctx.markDone(QStringLiteral("skipped"), {{QStringLiteral("reason"), QStringLiteral("OrderStatusID 7 (Not Completed)")}});
+        if (const int status = order.value(QStringLiteral("OrderStatusID")).toInt(); flow.m_options.skipStatuses.contains(status)) {
+            const QString why = status == 7 ? QStringLiteral("OrderStatusID 7 (Not Completed, an abandoned checkout)")
+                              : status == 5 ? QStringLiteral("OrderStatusID 5 (Cancel)")
+                                            : QStringLiteral("OrderStatusID %1 (skipped by the flow.orders setting)").arg(status);
+            ctx.setResponseSummary(QStringLiteral("skipped: ") + why);
+            return ctx.markDone(QStringLiteral("skipped"), {{QStringLiteral("reason"), why}});
         }
         // Map everything before the first write, so a bad SKU or field stops the order before M3 sees it.
         auto compiled = flow.m_mappings->get(flow.m_options.orderMapping);

@@ -224,6 +224,12 @@ private slots:
                                           {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), activeSku()}}}}});
         QTRY_COMPARE_WITH_TIMEOUT(status(ev), QStringLiteral("done"), 30000);
         QVERIFY(FlowProgress(m_rig->store()).steps(ev)->contains(QStringLiteral("skipped")));
+        // A cancelled order is not entered either (flow.orders skip_statuses: [7, 5] by default).
+        const auto [cancelledId, cancelled] = order({{QStringLiteral("status"), 5},
+                                                     {QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), activeSku()}}}}});
+        QTRY_COMPARE_WITH_TIMEOUT(status(cancelled), QStringLiteral("done"), 30000);
+        QVERIFY(FlowProgress(m_rig->store()).steps(cancelled)->value(QStringLiteral("skipped")).value(QStringLiteral("reason")).toString().contains(QStringLiteral("Cancel")));
+        Q_UNUSED(cancelledId);
         QVERIFY(m3List("batchOrders").isEmpty());
         Q_UNUSED(orderId);
     }
