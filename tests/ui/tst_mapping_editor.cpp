@@ -120,6 +120,8 @@ private slots:
         editor->selectSection(lines);
         QVERIFY(editor->draft()->recordCount(lines) >= 1);
         QCOMPARE(editor->preview()->rowCount(), editor->draft()->recordCount(lines));
+        page.resize(1280, 800);
+        editor->selectSection(0);
         test::shot(&page, "mapping_editor");
     }
 

@@ -60,10 +60,9 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
 
     m_sections = new QListWidget(this);
     m_sections->setObjectName(QStringLiteral("sections"));
-    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_rules->setSection(row);
-        fillPreview();
-    });
+    m_sections->setMinimumWidth(170);
+    m_sections->setSpacing(2);
+    connect(m_sections, &QListWidget::currentRowChanged, this, &MappingEditor::selectSection);
 
     m_ruleView = new QTableView(this);
     m_ruleView->setObjectName(QStringLiteral("rules"));
@@ -73,12 +72,13 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     m_ruleView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                 QAbstractItemView::AnyKeyPressed);
     m_ruleView->verticalHeader()->hide();
+    m_ruleView->verticalHeader()->setDefaultSectionSize(m_ruleView->fontMetrics().height() + 8);
     m_ruleView->horizontalHeader()->setStretchLastSection(true);
     m_ruleView->setWordWrap(false);
-    m_ruleView->setColumnWidth(RuleTableModel::Target, 110);
-    m_ruleView->setColumnWidth(RuleTableModel::Description, 170);
-    m_ruleView->setColumnWidth(RuleTableModel::Expression, 300);
-    m_ruleView->setColumnWidth(RuleTableModel::Preview, 120);
+    m_ruleView->setColumnWidth(RuleTableModel::Target, 80);
+    m_ruleView->setColumnWidth(RuleTableModel::Description, 140);
+    m_ruleView->setColumnWidth(RuleTableModel::Expression, 260);
+    m_ruleView->setColumnWidth(RuleTableModel::Preview, 110);
 
     m_previewStatus = new QLabel(this);
     m_previewStatus->setObjectName(QStringLiteral("previewStatus"));
@@ -110,9 +110,16 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     across->setStretchFactor(0, 1);
     across->setStretchFactor(1, 4);
     across->setStretchFactor(2, 2);
+    m_issueSummary = new QLabel(this);
+    m_issueSummary->setObjectName(QStringLiteral("issueSummary"));
+    auto *issueBox = new QWidget(this);
+    auto *il = new QVBoxLayout(issueBox);
+    il->setContentsMargins(0, 0, 0, 0);
+    il->addWidget(m_issueSummary);
+    il->addWidget(m_issueView, 1);
     auto *down = new QSplitter(Qt::Vertical, this);
     down->addWidget(across);
-    down->addWidget(m_issueView);
+    down->addWidget(issueBox);
     down->setStretchFactor(0, 4);
     down->setStretchFactor(1, 1);
 
@@ -123,6 +130,17 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     l->addWidget(down, 1);
 
     connect(m_draft, &MappingDraft::refreshed, this, &MappingEditor::fillPreview);
+    connect(m_draft, &MappingDraft::refreshed, this, [this] {
+        int errors = m_draft->evalError().isEmpty() ? 0 : 1;
+        for (const ValidationIssue &i : m_draft->issues())
+            errors += i.severity == ValidationIssue::Severity::Error ? 1 : 0;
+        const int warnings = int(m_draft->issues().size()) + (m_draft->evalError().isEmpty() ? 0 : 1) - errors;
+        m_issueSummary->setText(errors + warnings == 0
+                                    ? tr("Validation: no issues.")
+                                    : tr("Validation: %1 error(s), %2 warning(s). Click one to show its rule.")
+                                          .arg(errors)
+                                          .arg(warnings));
+    });
 }
 
 void MappingEditor::open(const MappingDocument &doc, const QString &origin)
@@ -148,8 +166,15 @@ void MappingEditor::fillSections()
 
 void MappingEditor::selectSection(int section)
 {
-    m_sections->setCurrentRow(section); // also sets the rule table's section
+    {
+        const QSignalBlocker block(m_sections);
+        m_sections->setCurrentRow(section);
+    }
     m_rules->setSection(section);
+    // 3dcart targets are dotted paths ("SKUInfo.CatalogID"): the whole name, within reason.
+    m_ruleView->resizeColumnToContents(RuleTableModel::Target);
+    m_ruleView->setColumnWidth(RuleTableModel::Target,
+                               qMin(m_ruleView->columnWidth(RuleTableModel::Target), 200));
     fillPreview();
 }
 

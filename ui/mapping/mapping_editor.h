@@ -53,6 +53,7 @@ private:
     IssueListModel *m_issues = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_previewStatus = nullptr;
+    QLabel *m_issueSummary = nullptr;
     QListWidget *m_sections = nullptr;
     QTableView *m_ruleView = nullptr;
     QStandardItemModel *m_preview = nullptr;

@@ -34,7 +34,8 @@ MappingsPage::MappingsPage(std::shared_ptr<const Store> store, QWidget *parent)
 {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("mappingList"));
-    m_list->setMinimumWidth(200);
+    m_list->setMinimumWidth(170);
+    m_list->setSpacing(2);
     connect(m_list, &QListWidget::currentRowChanged, this, &MappingsPage::openRow);
 
     m_editor = new MappingEditor(m_store, this);
@@ -76,7 +77,7 @@ MappingsPage::MappingsPage(std::shared_ptr<const Store> store, QWidget *parent)
     split->addWidget(m_list);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
-    split->setSizes({220, 1000});
+    split->setSizes({190, 1000});
 
     auto *l = new QVBoxLayout(this);
     l->addWidget(makeHeading(tr("Mappings"), this));
@@ -92,6 +93,8 @@ MappingsPage::MappingsPage(std::shared_ptr<const Store> store, QWidget *parent)
                                      QLineEdit::Normal, {}, ok);
     };
     refresh();
+    if (m_list->count() > 0) // the page never opens empty: the first mapping is in the editor
+        m_list->setCurrentRow(0);
     updateButtons();
 }
 
@@ -118,11 +121,11 @@ void MappingsPage::refresh()
     for (const DefaultMapping &d : defaultMappings()) {
         if (stored.contains(d.name))
             continue;
-        auto *item = new QListWidgetItem(tr("%1\nshipped default, not in the store").arg(d.name), m_list);
+        auto *item = new QListWidgetItem(tr("%1\nshipped default").arg(d.name), m_list);
         item->setData(NameRole, d.name);
         item->setData(VersionRole, 0);
         item->setData(ShippedRole, true);
-        item->setForeground(palette().placeholderText());
+        item->setToolTip(tr("Shipped with m3cart, not saved in the store yet (%1).").arg(d.fileName));
     }
     for (int r = 0; r < m_list->count(); ++r)
         if (m_list->item(r)->data(NameRole).toString() == keep)

@@ -93,6 +93,10 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
                 tip << tr("Lookup: %1").arg(rule.lookup);
             return tip.join(QLatin1Char('\n'));
         }
+        if (index.column() == Description && spec)
+            return spec->description;
+        if (index.column() == Expression)
+            return ruleExpressionText(rule);
         if (index.column() == Preview)
             return tr("Made by rule %1").arg(rule.id);
         return {};
