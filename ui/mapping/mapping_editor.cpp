@@ -191,6 +191,7 @@ bool MappingEditor::selectRule(const QString &sectionId, const QString &ruleId)
             const QModelIndex idx = m_rules->index(r, RuleTableModel::Expression);
             m_ruleView->setCurrentIndex(idx);
             m_ruleView->scrollTo(idx);
+            m_ruleView->setFocus(Qt::OtherFocusReason); // Enter or typing edits the culprit next
             return true;
         }
     }

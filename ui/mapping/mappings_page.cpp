@@ -53,14 +53,7 @@ MappingsPage::MappingsPage(std::shared_ptr<const Store> store, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("mappingStatus"));
     m_status->setWordWrap(true);
-    // Saving needs an edit or a shipped default; activating needs a saved version without unsaved edits.
-    auto updateButtons = [this] {
-        const bool clean = m_editor->draft()->undoStack()->isClean();
-        m_save->setEnabled(!m_name.isEmpty() && (!clean || m_version == 0));
-        m_activate->setEnabled(m_version > 0 && clean);
-    };
-    connect(m_editor->draft()->undoStack(), &QUndoStack::cleanChanged, this, updateButtons);
-    connect(m_editor->draft(), &MappingDraft::documentLoaded, this, updateButtons);
+    connect(m_editor->draft()->undoStack(), &QUndoStack::cleanChanged, this, &MappingsPage::updateButtons);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
@@ -98,6 +91,20 @@ MappingsPage::MappingsPage(std::shared_ptr<const Store> store, QWidget *parent)
     updateButtons();
 }
 
+// The undo stack dies with the editor, after this page's own part is gone, and says so (cleanChanged).
+MappingsPage::~MappingsPage()
+{
+    disconnect(m_editor->draft()->undoStack(), nullptr, this, nullptr);
+}
+
+// Saving needs an edit or a shipped default; activating needs a saved version without unsaved edits.
+void MappingsPage::updateButtons()
+{
+    const bool clean = m_editor->draft()->undoStack()->isClean();
+    m_save->setEnabled(!m_name.isEmpty() && (!clean || m_version == 0));
+    m_activate->setEnabled(m_version > 0 && clean && !m_activeShown);
+}
+
 void MappingsPage::refresh()
 {
     const QString keep = m_name;
@@ -113,6 +120,7 @@ void MappingsPage::refresh()
                 m_list);
             item->setData(NameRole, v.name);
             item->setData(VersionRole, v.version);
+            item->setData(ActiveRole, v.active);
             item->setToolTip(v.note);
         }
     } else {
@@ -168,7 +176,9 @@ void MappingsPage::openRow(int row)
     }
     m_name = name;
     m_version = version;
+    m_activeShown = m_list->item(row)->data(ActiveRole).toBool();
     m_editor->open(doc.value(), version > 0 ? tr("version %1").arg(version) : tr("shipped default"));
+    updateButtons();
     report({});
 }
 
@@ -180,8 +190,10 @@ Result<int> MappingsPage::saveVersion(const QString &note)
     if (!v)
         return v.error();
     m_version = v->version;
+    m_activeShown = false;
     m_editor->draft()->undoStack()->setClean();
     refresh();
+    updateButtons();
     report(tr("Saved %1 version %2.").arg(m_name).arg(m_version));
     emit saved(m_name, m_version);
     return m_version;
@@ -193,8 +205,9 @@ Status MappingsPage::activateCurrent()
         return Error::data(tr("Save the mapping as a version first."));
     if (const Status s = MappingRepository(m_store).activate(m_name, m_version, author()); !s)
         return s;
+    m_activeShown = true;
     refresh();
-    m_activate->setEnabled(false);
+    updateButtons();
     return ok();
 }
 

@@ -23,9 +23,10 @@ class MappingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Role { NameRole = Qt::UserRole + 1, VersionRole, ShippedRole };
+    enum Role { NameRole = Qt::UserRole + 1, VersionRole, ShippedRole, ActiveRole };
 
     explicit MappingsPage(std::shared_ptr<const Store> store, QWidget *parent = nullptr);
+    ~MappingsPage() override;
 
     MappingEditor *editor() const { return m_editor; }
     QListWidget *list() const { return m_list; }
@@ -47,6 +48,7 @@ signals:
 private:
     void openRow(int row);
     void askAndSave();
+    void updateButtons();
     void report(const QString &text);
 
     std::shared_ptr<const Store> m_store;
@@ -57,6 +59,7 @@ private:
     QLabel *m_status = nullptr;
     QString m_name;
     int m_version = 0;
+    bool m_activeShown = false; // the open version is the active one
     std::function<QString(bool *ok)> m_notePrompt;
 };
 
