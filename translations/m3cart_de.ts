@@ -1566,42 +1566,42 @@ Token: %4</translation>
 ↻ eine je %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="217"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="218"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="217"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="218"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="217"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="218"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="220"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="221"/>
         <source>No sample: open a JSON payload to preview the output.</source>
         <translation>Kein Beispiel: JSON-Nutzdaten öffnen, um die Ausgabe in der Vorschau zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="226"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="227"/>
         <source>No preview: the mapping has errors (see below).</source>
         <translation>Keine Vorschau: die Zuordnung hat Fehler (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="227"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="228"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="235"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="236"/>
         <source>Section %1 skipped for this sample (&apos;when&apos; is false).</source>
         <translation>Abschnitt %1 für dieses Beispiel übersprungen (&apos;when&apos; ist falsch).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_editor.cpp" line="238"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="239"/>
         <source>%n record(s) for %1</source>
         <translation>
             <numerusform>%n Datensatz für %1</numerusform>
@@ -1609,22 +1609,22 @@ Token: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="244"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="245"/>
         <source>Record %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="258"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="259"/>
         <source>Open sample payload</source>
         <translation>Beispiel-Nutzdaten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="258"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="259"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="263"/>
         <source>Sample</source>
         <translation>Beispiel</translation>
     </message>
@@ -1652,73 +1652,73 @@ Token: %4</translation>
         <translation>%1 Version %2 ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="83"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="76"/>
         <source>Mappings</source>
         <translation>Zuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="84"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="77"/>
         <source>How 3dcart fields become M3 transaction fields and back: one line per target field, a live preview of a sample, validation against the M3 metadata as you type. Double-click an expression to edit it.</source>
         <translation>Wie 3dcart-Felder zu M3-Transaktionsfeldern werden und zurück: eine Zeile je Zielfeld, eine Live-Vorschau eines Beispiels, Prüfung gegen die M3-Metadaten während der Eingabe. Doppelklick auf einen Ausdruck bearbeitet ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="92"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="85"/>
         <source>Save version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="92"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="85"/>
         <source>What changed, and why?</source>
         <translation>Was wurde geändert, und warum?</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="111"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="118"/>
         <source>%1
 version %2, active</source>
         <translation>%1
 Version %2, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="112"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="119"/>
         <source>%1
 version %2 (latest, not active)</source>
         <translation>%1
 Version %2 (neueste, nicht aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="124"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="132"/>
         <source>%1
 shipped default</source>
         <translation>%1
 mitgelieferte Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="128"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="136"/>
         <source>Shipped with m3cart, not saved in the store yet (%1).</source>
         <translation>Mit m3cart ausgeliefert, noch nicht im Speicher gesichert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="171"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="180"/>
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="171"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="180"/>
         <source>shipped default</source>
         <translation>mitgelieferte Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="178"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="188"/>
         <source>No mapping is open.</source>
         <translation>Keine Zuordnung geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="185"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="197"/>
         <source>Saved %1 version %2.</source>
         <translation>%1 Version %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="193"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="205"/>
         <source>Save the mapping as a version first.</source>
         <translation>Die Zuordnung zuerst als Version speichern.</translation>
     </message>

@@ -1566,42 +1566,42 @@ Token: %4</translation>
 ↻ en per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="217"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="218"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="217"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="218"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="217"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="218"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="220"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="221"/>
         <source>No sample: open a JSON payload to preview the output.</source>
         <translation>Inget exempel: öppna en JSON-nyttolast för att förhandsvisa utdata.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="226"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="227"/>
         <source>No preview: the mapping has errors (see below).</source>
         <translation>Ingen förhandsvisning: mappningen har fel (se nedan).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="227"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="228"/>
         <source>No preview: %1</source>
         <translation>Ingen förhandsvisning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="235"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="236"/>
         <source>Section %1 skipped for this sample (&apos;when&apos; is false).</source>
         <translation>Avsnitt %1 hoppas över för detta exempel (&apos;when&apos; är falskt).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_editor.cpp" line="238"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="239"/>
         <source>%n record(s) for %1</source>
         <translation>
             <numerusform>%n post för %1</numerusform>
@@ -1609,22 +1609,22 @@ Token: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="244"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="245"/>
         <source>Record %1</source>
         <translation>Post %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="258"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="259"/>
         <source>Open sample payload</source>
         <translation>Öppna exempelnyttolast</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="258"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="259"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="263"/>
         <source>Sample</source>
         <translation>Exempel</translation>
     </message>
@@ -1652,73 +1652,73 @@ Token: %4</translation>
         <translation>%1 version %2 är aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="83"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="76"/>
         <source>Mappings</source>
         <translation>Mappningar</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="84"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="77"/>
         <source>How 3dcart fields become M3 transaction fields and back: one line per target field, a live preview of a sample, validation against the M3 metadata as you type. Double-click an expression to edit it.</source>
         <translation>Hur 3dcart-fält blir M3-transaktionsfält och tillbaka: en rad per målfält, en direkt förhandsvisning av ett exempel, validering mot M3-metadata medan du skriver. Dubbelklicka på ett uttryck för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="92"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="85"/>
         <source>Save version</source>
         <translation>Spara version</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="92"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="85"/>
         <source>What changed, and why?</source>
         <translation>Vad ändrades, och varför?</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="111"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="118"/>
         <source>%1
 version %2, active</source>
         <translation>%1
 version %2, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="112"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="119"/>
         <source>%1
 version %2 (latest, not active)</source>
         <translation>%1
 version %2 (senaste, inte aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="124"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="132"/>
         <source>%1
 shipped default</source>
         <translation>%1
 medföljande standard</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="128"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="136"/>
         <source>Shipped with m3cart, not saved in the store yet (%1).</source>
         <translation>Levereras med m3cart, ännu inte sparad i lagret (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="171"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="180"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="171"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="180"/>
         <source>shipped default</source>
         <translation>medföljande standard</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="178"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="188"/>
         <source>No mapping is open.</source>
         <translation>Ingen mappning är öppen.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="185"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="197"/>
         <source>Saved %1 version %2.</source>
         <translation>Sparade %1 version %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="193"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="205"/>
         <source>Save the mapping as a version first.</source>
         <translation>Spara mappningen som en version först.</translation>
     </message>
