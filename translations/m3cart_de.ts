@@ -1507,12 +1507,12 @@ Token: %4</translation>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="131"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="147"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="135"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="151"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
@@ -1535,73 +1535,73 @@ Token: %4</translation>
         <translation>Beispiel öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="139"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="140"/>
         <source>Validation: no issues.</source>
         <translation>Prüfung: keine Probleme.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="140"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="141"/>
         <source>Validation: %1 error(s), %2 warning(s). Click one to show its rule.</source>
         <translation>Prüfung: %1 Fehler, %2 Warnung(en). Anklicken zeigt die Regel.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="149"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="150"/>
         <source>%1 (%2)
 %3</source>
         <translation>%1 (%2)
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="159"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="160"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="161"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="162"/>
         <source>
 ↻ one per %1</source>
         <translation>
 ↻ eine je %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="218"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="218"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="218"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="221"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="222"/>
         <source>No sample: open a JSON payload to preview the output.</source>
         <translation>Kein Beispiel: JSON-Nutzdaten öffnen, um die Ausgabe in der Vorschau zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="227"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="228"/>
         <source>No preview: the mapping has errors (see below).</source>
         <translation>Keine Vorschau: die Zuordnung hat Fehler (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="228"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="229"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="236"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="237"/>
         <source>Section %1 skipped for this sample (&apos;when&apos; is false).</source>
         <translation>Abschnitt %1 für dieses Beispiel übersprungen (&apos;when&apos; ist falsch).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_editor.cpp" line="239"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="240"/>
         <source>%n record(s) for %1</source>
         <translation>
             <numerusform>%n Datensatz für %1</numerusform>
@@ -1609,22 +1609,22 @@ Token: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="245"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="246"/>
         <source>Record %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="259"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
         <source>Open sample payload</source>
         <translation>Beispiel-Nutzdaten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="259"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="263"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="264"/>
         <source>Sample</source>
         <translation>Beispiel</translation>
     </message>
@@ -1657,68 +1657,68 @@ Token: %4</translation>
         <translation>Zuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="77"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="78"/>
         <source>How 3dcart fields become M3 transaction fields and back: one line per target field, a live preview of a sample, validation against the M3 metadata as you type. Double-click an expression to edit it.</source>
         <translation>Wie 3dcart-Felder zu M3-Transaktionsfeldern werden und zurück: eine Zeile je Zielfeld, eine Live-Vorschau eines Beispiels, Prüfung gegen die M3-Metadaten während der Eingabe. Doppelklick auf einen Ausdruck bearbeitet ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="85"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="86"/>
         <source>Save version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="85"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="86"/>
         <source>What changed, and why?</source>
         <translation>Was wurde geändert, und warum?</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="118"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="119"/>
         <source>%1
 version %2, active</source>
         <translation>%1
 Version %2, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="119"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="120"/>
         <source>%1
 version %2 (latest, not active)</source>
         <translation>%1
 Version %2 (neueste, nicht aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="132"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="133"/>
         <source>%1
 shipped default</source>
         <translation>%1
 mitgelieferte Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="136"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="137"/>
         <source>Shipped with m3cart, not saved in the store yet (%1).</source>
         <translation>Mit m3cart ausgeliefert, noch nicht im Speicher gesichert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="180"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="181"/>
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="180"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="181"/>
         <source>shipped default</source>
         <translation>mitgelieferte Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="188"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="189"/>
         <source>No mapping is open.</source>
         <translation>Keine Zuordnung geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="197"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="198"/>
         <source>Saved %1 version %2.</source>
         <translation>%1 Version %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="205"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="206"/>
         <source>Save the mapping as a version first.</source>
         <translation>Die Zuordnung zuerst als Version speichern.</translation>
     </message>
@@ -1921,27 +1921,27 @@ mitgelieferte Vorgabe</translation>
         <translation>Erzeugt von Regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="142"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="145"/>
         <source>Target field</source>
         <translation>Zielfeld</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="144"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="147"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="146"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="149"/>
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="148"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="151"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="150"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="153"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>

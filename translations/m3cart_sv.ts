@@ -1507,12 +1507,12 @@ Token: %4</translation>
         <translation>Redigera %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="131"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="147"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="135"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="151"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 är inte giltig JSON: %2</translation>
     </message>
@@ -1535,73 +1535,73 @@ Token: %4</translation>
         <translation>Öppna exempel…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="139"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="140"/>
         <source>Validation: no issues.</source>
         <translation>Validering: inga problem.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="140"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="141"/>
         <source>Validation: %1 error(s), %2 warning(s). Click one to show its rule.</source>
         <translation>Validering: %1 fel, %2 varning(ar). Klicka på ett för att visa dess regel.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="149"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="150"/>
         <source>%1 (%2)
 %3</source>
         <translation>%1 (%2)
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="159"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="160"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="161"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="162"/>
         <source>
 ↻ one per %1</source>
         <translation>
 ↻ en per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="218"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="218"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="218"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="221"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="222"/>
         <source>No sample: open a JSON payload to preview the output.</source>
         <translation>Inget exempel: öppna en JSON-nyttolast för att förhandsvisa utdata.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="227"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="228"/>
         <source>No preview: the mapping has errors (see below).</source>
         <translation>Ingen förhandsvisning: mappningen har fel (se nedan).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="228"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="229"/>
         <source>No preview: %1</source>
         <translation>Ingen förhandsvisning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="236"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="237"/>
         <source>Section %1 skipped for this sample (&apos;when&apos; is false).</source>
         <translation>Avsnitt %1 hoppas över för detta exempel (&apos;when&apos; är falskt).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_editor.cpp" line="239"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="240"/>
         <source>%n record(s) for %1</source>
         <translation>
             <numerusform>%n post för %1</numerusform>
@@ -1609,22 +1609,22 @@ Token: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="245"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="246"/>
         <source>Record %1</source>
         <translation>Post %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="259"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
         <source>Open sample payload</source>
         <translation>Öppna exempelnyttolast</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="259"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="263"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="264"/>
         <source>Sample</source>
         <translation>Exempel</translation>
     </message>
@@ -1657,68 +1657,68 @@ Token: %4</translation>
         <translation>Mappningar</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="77"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="78"/>
         <source>How 3dcart fields become M3 transaction fields and back: one line per target field, a live preview of a sample, validation against the M3 metadata as you type. Double-click an expression to edit it.</source>
         <translation>Hur 3dcart-fält blir M3-transaktionsfält och tillbaka: en rad per målfält, en direkt förhandsvisning av ett exempel, validering mot M3-metadata medan du skriver. Dubbelklicka på ett uttryck för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="85"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="86"/>
         <source>Save version</source>
         <translation>Spara version</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="85"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="86"/>
         <source>What changed, and why?</source>
         <translation>Vad ändrades, och varför?</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="118"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="119"/>
         <source>%1
 version %2, active</source>
         <translation>%1
 version %2, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="119"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="120"/>
         <source>%1
 version %2 (latest, not active)</source>
         <translation>%1
 version %2 (senaste, inte aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="132"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="133"/>
         <source>%1
 shipped default</source>
         <translation>%1
 medföljande standard</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="136"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="137"/>
         <source>Shipped with m3cart, not saved in the store yet (%1).</source>
         <translation>Levereras med m3cart, ännu inte sparad i lagret (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="180"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="181"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="180"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="181"/>
         <source>shipped default</source>
         <translation>medföljande standard</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="188"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="189"/>
         <source>No mapping is open.</source>
         <translation>Ingen mappning är öppen.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="197"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="198"/>
         <source>Saved %1 version %2.</source>
         <translation>Sparade %1 version %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="205"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="206"/>
         <source>Save the mapping as a version first.</source>
         <translation>Spara mappningen som en version först.</translation>
     </message>
@@ -1921,27 +1921,27 @@ medföljande standard</translation>
         <translation>Skapad av regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="142"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="145"/>
         <source>Target field</source>
         <translation>Målfält</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="144"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="147"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="146"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="149"/>
         <source>Expression</source>
         <translation>Uttryck</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="148"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="151"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="150"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="153"/>
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>

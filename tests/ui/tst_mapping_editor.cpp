@@ -18,9 +18,9 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
-#include <QStandardItemModel>
 #include <QUndoStack>
 
 using namespace m3cart;
@@ -104,7 +104,8 @@ private slots:
         // CUNO is mandatory in OIS100MI/AddBatchHead: the line is marked and described from the metadata.
         auto *rules = editor->rules();
         const int cuno = row(rules, QStringLiteral("head.cuno"));
-        QVERIFY(rules->index(cuno, ui::RuleTableModel::Target).data().toString().endsWith(QLatin1String("*")));
+        QVERIFY(
+            rules->index(cuno, ui::RuleTableModel::Target).data().toString().endsWith(QLatin1String("*")));
         QVERIFY(!rules->index(cuno, ui::RuleTableModel::Description).data().toString().isEmpty());
         // The sample maps: the head's values appear next to the rules that made them.
         QVERIFY2(editor->draft()->output(), qPrintable(editor->draft()->evalError()));
@@ -148,6 +149,18 @@ private slots:
         editor->draft()->undoStack()->redo();
         QVERIFY(refreshed.wait(5000));
         QCOMPARE(preview(editor, yref), QStringLiteral("WEB-47620"));
+
+        // Notes are edits too: one more step on the same stack.
+        auto *rules = editor->rules();
+        const QModelIndex note = rules->index(row(rules, yref), ui::RuleTableModel::Note);
+        QVERIFY(rules->flags(note) & Qt::ItemIsEditable);
+        QVERIFY(rules->setData(note, QStringLiteral("web orders say so in YREF")));
+        QCOMPARE(note.data().toString(), QStringLiteral("web orders say so in YREF"));
+        QVERIFY(!rules->setData(note, QStringLiteral("web orders say so in YREF"))); // no change, no step
+        QCOMPARE(editor->draft()->undoStack()->count(), 2);
+        editor->draft()->undoStack()->undo();
+        QVERIFY(note.data().toString() != QStringLiteral("web orders say so in YREF"));
+        QVERIFY(!rules->flags(rules->index(0, ui::RuleTableModel::Preview)).testFlag(Qt::ItemIsEditable));
     }
 
     void invalidExpressionListsIssueThatSelectsRule()
@@ -176,7 +189,8 @@ private slots:
         QVERIFY(editor->selectRule(QString(), QStringLiteral("head.cuno")));
         QListView *view = editor->issueView();
         view->scrollTo(issues->index(hit));
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(issues->index(hit)).center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(issues->index(hit)).center());
         QCOMPARE(editor->ruleView()->currentIndex().row(), row(editor->rules(), ordt));
     }
 

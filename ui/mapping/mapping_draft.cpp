@@ -93,21 +93,37 @@ void MappingDraft::load(const MappingDocument &doc)
     refreshNow();
 }
 
-bool MappingDraft::setExpression(int section, int rule, const QString &expression)
+bool MappingDraft::editRule(int section, int rule, const std::function<void(RuleDef &)> &change)
 {
     if (section < 0 || section >= m_doc.sections.size() || rule < 0 ||
         rule >= m_doc.sections.at(section).rules.size())
         return false;
     const RuleDef &before = m_doc.sections.at(section).rules.at(rule);
-    if (ruleExpressionText(before) == expression.trimmed())
-        return false;
     RuleDef after = before;
-    // The editor writes one expression: a path or a constant is an expression too, so from/value go.
-    after.expr = expression.trimmed();
-    after.from.clear();
-    after.value = QJsonValue::Undefined;
+    change(after);
+    if (after.expr == before.expr && after.from == before.from && after.value == before.value &&
+        after.note == before.note) // the fields the editor changes
+        return false;
     m_undo->push(new RuleEditCommand(this, section, rule, before, after));
     return true;
+}
+
+bool MappingDraft::setExpression(int section, int rule, const QString &expression)
+{
+    const QString text = expression.trimmed();
+    if (ruleExpressionText(m_doc.sections.value(section).rules.value(rule)) == text)
+        return false; // the same right-hand side: keep a path or a constant as it was written
+    // The editor writes one expression: a path or a constant is an expression too, so from/value go.
+    return editRule(section, rule, [&](RuleDef &r) {
+        r.expr = text;
+        r.from.clear();
+        r.value = QJsonValue::Undefined;
+    });
+}
+
+bool MappingDraft::setNote(int section, int rule, const QString &note)
+{
+    return editRule(section, rule, [&](RuleDef &r) { r.note = note.trimmed(); });
 }
 
 void MappingDraft::replaceRule(int section, int rule, const RuleDef &def)

@@ -8,6 +8,7 @@
 
 #include <QJsonValue>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -36,6 +37,7 @@ public:
 
     // The edits (undoable). Returns false for an unknown section/rule or no change.
     bool setExpression(int section, int rule, const QString &expression);
+    bool setNote(int section, int rule, const QString &note);
     // Used by the undo commands: replaces a rule as it is.
     void replaceRule(int section, int rule, const mapping::RuleDef &def);
 
@@ -64,6 +66,8 @@ signals:
 
 private:
     void scheduleRefresh();
+    // Pushes one undoable edit: change(copy of the rule); nothing when the copy comes back unchanged.
+    bool editRule(int section, int rule, const std::function<void(mapping::RuleDef &)> &change);
 
     std::shared_ptr<const Store> m_store;
     std::shared_ptr<const mapping::TargetSchema> m_schema;

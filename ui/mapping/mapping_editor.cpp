@@ -12,9 +12,9 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QToolButton>
-#include <QStandardItemModel>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -134,12 +134,13 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
         int errors = m_draft->evalError().isEmpty() ? 0 : 1;
         for (const ValidationIssue &i : m_draft->issues())
             errors += i.severity == ValidationIssue::Severity::Error ? 1 : 0;
-        const int warnings = int(m_draft->issues().size()) + (m_draft->evalError().isEmpty() ? 0 : 1) - errors;
-        m_issueSummary->setText(errors + warnings == 0
-                                    ? tr("Validation: no issues.")
-                                    : tr("Validation: %1 error(s), %2 warning(s). Click one to show its rule.")
-                                          .arg(errors)
-                                          .arg(warnings));
+        const int warnings =
+            int(m_draft->issues().size()) + (m_draft->evalError().isEmpty() ? 0 : 1) - errors;
+        m_issueSummary->setText(
+            errors + warnings == 0 ? tr("Validation: no issues.")
+                                   : tr("Validation: %1 error(s), %2 warning(s). Click one to show its rule.")
+                                         .arg(errors)
+                                         .arg(warnings));
     });
 }
 

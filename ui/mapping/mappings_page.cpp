@@ -74,10 +74,11 @@ MappingsPage::MappingsPage(std::shared_ptr<const Store> store, QWidget *parent)
 
     auto *l = new QVBoxLayout(this);
     l->addWidget(makeHeading(tr("Mappings"), this));
-    auto *intro = new QLabel(tr("How 3dcart fields become M3 transaction fields and back: one line per target "
-                                "field, a live preview of a sample, validation against the M3 metadata as "
-                                "you type. Double-click an expression to edit it."),
-                             this);
+    auto *intro =
+        new QLabel(tr("How 3dcart fields become M3 transaction fields and back: one line per target "
+                      "field, a live preview of a sample, validation against the M3 metadata as "
+                      "you type. Double-click an expression to edit it."),
+                   this);
     intro->setWordWrap(true);
     l->addWidget(intro);
     l->addWidget(split, 1);

@@ -119,16 +119,19 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
 
 bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
-        index.column() != Expression)
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    return m_draft->setExpression(m_section, index.row(), value.toString());
+    if (index.column() == Expression)
+        return m_draft->setExpression(m_section, index.row(), value.toString());
+    if (index.column() == Note)
+        return m_draft->setNote(m_section, index.row(), value.toString());
+    return false;
 }
 
 Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == Expression)
+    if (index.isValid() && (index.column() == Expression || index.column() == Note))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -1,7 +1,7 @@
 #pragma once
 // Boomi-style "one line per target field": the rules of one section of a MappingDraft, with the target
 // field's M3/3dcart description and mandatory mark, the expression (editable), the preview value the rule
-// produced for the sample, and the note.
+// produced for the sample, and the note (editable too).
 
 #include <QAbstractTableModel>
 
