@@ -980,6 +980,14 @@ Nichts verlässt diesen Computer.</translation>
     </message>
 </context>
 <context>
+    <name>m3cart::ui::IssueListModel</name>
+    <message>
+        <location filename="../ui/mapping/issue_list_model.cpp" line="36"/>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+</context>
+<context>
     <name>m3cart::ui::ListenerForm</name>
     <message>
         <location filename="../ui/connections/listener_form.cpp" line="25"/>
@@ -1285,210 +1293,434 @@ Token: %4</translation>
 <context>
     <name>m3cart::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="48"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="48"/>
+        <location filename="../ui/main_window.cpp" line="49"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="49"/>
+        <location filename="../ui/main_window.cpp" line="50"/>
         <source>Every webhook, BOD and poll result as it arrives: status, attempts, the last error and the payload. Filter by status, kind, key or payload text.</source>
         <translation>Jeder Webhook, jedes BOD und jedes Abfrageergebnis beim Eintreffen: Status, Versuche, der letzte Fehler und die Nutzdaten. Filtern nach Status, Art, Schlüssel oder Text.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
+        <location filename="../ui/main_window.cpp" line="53"/>
         <source>Dead letters</source>
         <translation>Unzustellbare</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="53"/>
+        <location filename="../ui/main_window.cpp" line="54"/>
         <source>Events that need an operator: inspect the error and every attempt, edit the payload and retry, or discard with a reason. Until this page lands, use &apos;m3cart dlq&apos;.</source>
         <translation>Ereignisse, die einen Bediener brauchen: Fehler und jeden Versuch prüfen, Nutzdaten bearbeiten und erneut senden oder mit Begründung verwerfen. Bis diese Seite fertig ist: &apos;m3cart dlq&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="57"/>
+        <location filename="../ui/main_window.cpp" line="58"/>
         <source>Mappings</source>
         <translation>Zuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="58"/>
+        <location filename="../ui/main_window.cpp" line="59"/>
         <source>How 3dcart fields become M3 transaction fields and back, with live preview and validation against M3 metadata.</source>
         <translation>Wie 3dcart-Felder zu M3-Transaktionsfeldern werden und zurück, mit Live-Vorschau und Prüfung gegen M3-Metadaten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="62"/>
         <source>Syncs</source>
         <translation>Abgleiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="62"/>
+        <location filename="../ui/main_window.cpp" line="63"/>
         <source>Run stock, item, order and status syncs on demand, with progress, cancel and a history of runs.</source>
         <translation>Bestands-, Artikel-, Auftrags- und Statusabgleiche bei Bedarf starten, mit Fortschritt, Abbruch und Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="66"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="75"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>3dcart</source>
         <translation>3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="78"/>
         <source>M3</source>
         <translation>M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Listener</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="66"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>Audit</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>Who did what and why: retries, discards, edits and settings changes.</source>
         <translation>Wer hat was warum getan: Wiederholungen, Verwerfungen, Änderungen und Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="69"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>m3cart — 3dcart ↔ Infor M3</source>
         <translation>m3cart — 3dcart ↔ Infor M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Engine</source>
         <translation>&amp;Verarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;Pause engine</source>
         <translation>Verarbeitung &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>paused by %1 in the console</source>
         <translation>von %1 in der Konsole angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>the operator</source>
         <translation>dem Bediener</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>Explore with the &amp;sandbox</source>
         <translation>Mit der &amp;Sandbox erkunden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>Store: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>checking</source>
         <translation>wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>failing</source>
         <translation>gestört</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Engine: stopped</source>
         <translation>Verarbeitung: gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Engine: paused (%1)</source>
         <translation>Verarbeitung: angehalten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Engine: running</source>
         <translation>Verarbeitung: läuft</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source> · backlog %1</source>
         <translation> · Rückstand %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;Resume engine</source>
         <translation>Verarbeitung &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>m3cart — SANDBOX (simulated 3dcart and M3)</source>
         <translation>m3cart — SANDBOX (simuliertes 3dcart und M3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="330"/>
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::MappingDraft</name>
+    <message>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="39"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="147"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="151"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::MappingEditor</name>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="48"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="50"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="53"/>
+        <source>Open sample…</source>
+        <translation>Beispiel öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="140"/>
+        <source>Validation: no issues.</source>
+        <translation>Prüfung: keine Probleme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="141"/>
+        <source>Validation: %1 error(s), %2 warning(s). Click one to show its rule.</source>
+        <translation>Prüfung: %1 Fehler, %2 Warnung(en). Anklicken zeigt die Regel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="150"/>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="160"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="162"/>
+        <source>
+↻ one per %1</source>
+        <translation>
+↻ eine je %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="222"/>
+        <source>No sample: open a JSON payload to preview the output.</source>
+        <translation>Kein Beispiel: JSON-Nutzdaten öffnen, um die Ausgabe in der Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="228"/>
+        <source>No preview: the mapping has errors (see below).</source>
+        <translation>Keine Vorschau: die Zuordnung hat Fehler (siehe unten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="229"/>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="237"/>
+        <source>Section %1 skipped for this sample (&apos;when&apos; is false).</source>
+        <translation>Abschnitt %1 für dieses Beispiel übersprungen (&apos;when&apos; ist falsch).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mapping_editor.cpp" line="240"/>
+        <source>%n record(s) for %1</source>
+        <translation>
+            <numerusform>%n Datensatz für %1</numerusform>
+            <numerusform>%n Datensätze für %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="246"/>
+        <source>Record %1</source>
+        <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
+        <source>Open sample payload</source>
+        <translation>Beispiel-Nutzdaten öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="264"/>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::MappingsPage</name>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="43"/>
+        <source>Save as new version…</source>
+        <translation>Als neue Version speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="46"/>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="48"/>
+        <source>Make the saved version the one the flows use (it must validate).</source>
+        <translation>Die gespeicherte Version für die Abläufe verwenden (sie muss die Prüfung bestehen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="51"/>
+        <source>%1 version %2 is active.</source>
+        <translation>%1 Version %2 ist aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="76"/>
+        <source>Mappings</source>
+        <translation>Zuordnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="78"/>
+        <source>How 3dcart fields become M3 transaction fields and back: one line per target field, a live preview of a sample, validation against the M3 metadata as you type. Double-click an expression to edit it.</source>
+        <translation>Wie 3dcart-Felder zu M3-Transaktionsfeldern werden und zurück: eine Zeile je Zielfeld, eine Live-Vorschau eines Beispiels, Prüfung gegen die M3-Metadaten während der Eingabe. Doppelklick auf einen Ausdruck bearbeitet ihn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="86"/>
+        <source>Save version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="86"/>
+        <source>What changed, and why?</source>
+        <translation>Was wurde geändert, und warum?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="119"/>
+        <source>%1
+version %2, active</source>
+        <translation>%1
+Version %2, aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="120"/>
+        <source>%1
+version %2 (latest, not active)</source>
+        <translation>%1
+Version %2 (neueste, nicht aktiv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="133"/>
+        <source>%1
+shipped default</source>
+        <translation>%1
+mitgelieferte Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="137"/>
+        <source>Shipped with m3cart, not saved in the store yet (%1).</source>
+        <translation>Mit m3cart ausgeliefert, noch nicht im Speicher gesichert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="181"/>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="181"/>
+        <source>shipped default</source>
+        <translation>mitgelieferte Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="189"/>
+        <source>No mapping is open.</source>
+        <translation>Keine Zuordnung geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="198"/>
+        <source>Saved %1 version %2.</source>
+        <translation>%1 Version %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="206"/>
+        <source>Save the mapping as a version first.</source>
+        <translation>Die Zuordnung zuerst als Version speichern.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1886,64 @@ Token: %4</translation>
         <location filename="../ui/models/retry_policy_model.cpp" line="179"/>
         <source>%1: retries need a cap above 0 s, or every retry happens at once.</source>
         <translation>%1: Wiederholungen brauchen einen Höchstwert über 0 s, sonst erfolgt jeder Versuch sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::RuleTableModel</name>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="85"/>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="87"/>
+        <source>Mandatory field</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="89"/>
+        <source>Max. length %1</source>
+        <translation>Max. Länge %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="91"/>
+        <source>Value map: %1</source>
+        <translation>Wertezuordnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="93"/>
+        <source>Lookup: %1</source>
+        <translation>Nachschlagetabelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="101"/>
+        <source>Made by rule %1</source>
+        <translation>Erzeugt von Regel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="145"/>
+        <source>Target field</source>
+        <translation>Zielfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="147"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="149"/>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="151"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="153"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>

@@ -980,6 +980,14 @@ Inget lämnar den här datorn.</translation>
     </message>
 </context>
 <context>
+    <name>m3cart::ui::IssueListModel</name>
+    <message>
+        <location filename="../ui/mapping/issue_list_model.cpp" line="36"/>
+        <source>Preview: %1</source>
+        <translation>Förhandsvisning: %1</translation>
+    </message>
+</context>
+<context>
     <name>m3cart::ui::ListenerForm</name>
     <message>
         <location filename="../ui/connections/listener_form.cpp" line="25"/>
@@ -1285,210 +1293,434 @@ Token: %4</translation>
 <context>
     <name>m3cart::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="47"/>
+        <location filename="../ui/main_window.cpp" line="48"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="48"/>
+        <location filename="../ui/main_window.cpp" line="49"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="49"/>
+        <location filename="../ui/main_window.cpp" line="50"/>
         <source>Every webhook, BOD and poll result as it arrives: status, attempts, the last error and the payload. Filter by status, kind, key or payload text.</source>
         <translation>Varje webhook, BOD och avfrågningsresultat när det kommer: status, försök, senaste fel och innehåll. Filtrera på status, typ, nyckel eller text.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="52"/>
+        <location filename="../ui/main_window.cpp" line="53"/>
         <source>Dead letters</source>
         <translation>Döda meddelanden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="53"/>
+        <location filename="../ui/main_window.cpp" line="54"/>
         <source>Events that need an operator: inspect the error and every attempt, edit the payload and retry, or discard with a reason. Until this page lands, use &apos;m3cart dlq&apos;.</source>
         <translation>Händelser som behöver en operatör: granska felet och varje försök, redigera innehållet och försök igen, eller kasta med en motivering. Tills sidan finns: &apos;m3cart dlq&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="57"/>
+        <location filename="../ui/main_window.cpp" line="58"/>
         <source>Mappings</source>
         <translation>Mappningar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="58"/>
+        <location filename="../ui/main_window.cpp" line="59"/>
         <source>How 3dcart fields become M3 transaction fields and back, with live preview and validation against M3 metadata.</source>
         <translation>Hur 3dcart-fält blir M3-transaktionsfält och tillbaka, med förhandsgranskning och validering mot M3-metadata.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="62"/>
         <source>Syncs</source>
         <translation>Synkningar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="62"/>
+        <location filename="../ui/main_window.cpp" line="63"/>
         <source>Run stock, item, order and status syncs on demand, with progress, cancel and a history of runs.</source>
         <translation>Kör lager-, artikel-, order- och statussynkningar vid behov, med förlopp, avbryt och historik.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="66"/>
         <source>Connections</source>
         <translation>Anslutningar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="75"/>
+        <location filename="../ui/main_window.cpp" line="76"/>
         <source>3dcart</source>
         <translation>3dcart</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="78"/>
         <source>M3</source>
         <translation>M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="79"/>
         <source>Listener</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="66"/>
+        <location filename="../ui/main_window.cpp" line="67"/>
         <source>Audit</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="67"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>Who did what and why: retries, discards, edits and settings changes.</source>
         <translation>Vem gjorde vad och varför: nya försök, kasseringar, ändringar och inställningar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="69"/>
+        <location filename="../ui/main_window.cpp" line="70"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>m3cart — 3dcart ↔ Infor M3</source>
         <translation>m3cart — 3dcart ↔ Infor M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>Dismiss</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Engine</source>
         <translation>&amp;Motor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;Pause engine</source>
         <translation>&amp;Pausa motorn</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>paused by %1 in the console</source>
         <translation>pausad av %1 i konsolen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>the operator</source>
         <translation>operatören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>Explore with the &amp;sandbox</source>
         <translation>Utforska med &amp;sandlådan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>Main</source>
         <translation>Huvud</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>Store: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>not configured</source>
         <translation>inte konfigurerad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>checking</source>
         <translation>kontrolleras</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>failing</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Engine: stopped</source>
         <translation>Motor: stoppad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Engine: paused (%1)</source>
         <translation>Motor: pausad (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Engine: running</source>
         <translation>Motor: körs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source> · backlog %1</source>
         <translation> · kö %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;Resume engine</source>
         <translation>&amp;Återuppta motorn</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>m3cart — SANDBOX (simulated 3dcart and M3)</source>
         <translation>m3cart — SANDLÅDA (simulerade 3dcart och M3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="330"/>
         <source>SANDBOX</source>
         <translation>SANDLÅDA</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::MappingDraft</name>
+    <message>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="39"/>
+        <source>Edit %1</source>
+        <translation>Redigera %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="147"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="151"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 är inte giltig JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::MappingEditor</name>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="48"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="50"/>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="53"/>
+        <source>Open sample…</source>
+        <translation>Öppna exempel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="140"/>
+        <source>Validation: no issues.</source>
+        <translation>Validering: inga problem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="141"/>
+        <source>Validation: %1 error(s), %2 warning(s). Click one to show its rule.</source>
+        <translation>Validering: %1 fel, %2 varning(ar). Klicka på ett för att visa dess regel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="150"/>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="160"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="162"/>
+        <source>
+↻ one per %1</source>
+        <translation>
+↻ en per %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="222"/>
+        <source>No sample: open a JSON payload to preview the output.</source>
+        <translation>Inget exempel: öppna en JSON-nyttolast för att förhandsvisa utdata.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="228"/>
+        <source>No preview: the mapping has errors (see below).</source>
+        <translation>Ingen förhandsvisning: mappningen har fel (se nedan).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="229"/>
+        <source>No preview: %1</source>
+        <translation>Ingen förhandsvisning: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="237"/>
+        <source>Section %1 skipped for this sample (&apos;when&apos; is false).</source>
+        <translation>Avsnitt %1 hoppas över för detta exempel (&apos;when&apos; är falskt).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mapping_editor.cpp" line="240"/>
+        <source>%n record(s) for %1</source>
+        <translation>
+            <numerusform>%n post för %1</numerusform>
+            <numerusform>%n poster för %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="246"/>
+        <source>Record %1</source>
+        <translation>Post %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
+        <source>Open sample payload</source>
+        <translation>Öppna exempelnyttolast</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="264"/>
+        <source>Sample</source>
+        <translation>Exempel</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::MappingsPage</name>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="43"/>
+        <source>Save as new version…</source>
+        <translation>Spara som ny version…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="46"/>
+        <source>Activate</source>
+        <translation>Aktivera</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="48"/>
+        <source>Make the saved version the one the flows use (it must validate).</source>
+        <translation>Gör den sparade versionen till den flödena använder (den måste valideras).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="51"/>
+        <source>%1 version %2 is active.</source>
+        <translation>%1 version %2 är aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="76"/>
+        <source>Mappings</source>
+        <translation>Mappningar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="78"/>
+        <source>How 3dcart fields become M3 transaction fields and back: one line per target field, a live preview of a sample, validation against the M3 metadata as you type. Double-click an expression to edit it.</source>
+        <translation>Hur 3dcart-fält blir M3-transaktionsfält och tillbaka: en rad per målfält, en direkt förhandsvisning av ett exempel, validering mot M3-metadata medan du skriver. Dubbelklicka på ett uttryck för att redigera det.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="86"/>
+        <source>Save version</source>
+        <translation>Spara version</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="86"/>
+        <source>What changed, and why?</source>
+        <translation>Vad ändrades, och varför?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="119"/>
+        <source>%1
+version %2, active</source>
+        <translation>%1
+version %2, aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="120"/>
+        <source>%1
+version %2 (latest, not active)</source>
+        <translation>%1
+version %2 (senaste, inte aktiv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="133"/>
+        <source>%1
+shipped default</source>
+        <translation>%1
+medföljande standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="137"/>
+        <source>Shipped with m3cart, not saved in the store yet (%1).</source>
+        <translation>Levereras med m3cart, ännu inte sparad i lagret (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="181"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="181"/>
+        <source>shipped default</source>
+        <translation>medföljande standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="189"/>
+        <source>No mapping is open.</source>
+        <translation>Ingen mappning är öppen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="198"/>
+        <source>Saved %1 version %2.</source>
+        <translation>Sparade %1 version %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="206"/>
+        <source>Save the mapping as a version first.</source>
+        <translation>Spara mappningen som en version först.</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1886,64 @@ Token: %4</translation>
         <location filename="../ui/models/retry_policy_model.cpp" line="179"/>
         <source>%1: retries need a cap above 0 s, or every retry happens at once.</source>
         <translation>%1: nya försök kräver ett tak över 0 s, annars sker varje försök direkt.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::RuleTableModel</name>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="85"/>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="87"/>
+        <source>Mandatory field</source>
+        <translation>Obligatoriskt fält</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="89"/>
+        <source>Max. length %1</source>
+        <translation>Max. längd %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="91"/>
+        <source>Value map: %1</source>
+        <translation>Värdemappning: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="93"/>
+        <source>Lookup: %1</source>
+        <translation>Uppslagstabell: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="101"/>
+        <source>Made by rule %1</source>
+        <translation>Skapad av regel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="145"/>
+        <source>Target field</source>
+        <translation>Målfält</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="147"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="149"/>
+        <source>Expression</source>
+        <translation>Uttryck</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="151"/>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="153"/>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "connections/connections_page.h"
 #include "dashboard/dashboard_page.h"
 #include "deadletters/dead_letters_page.h"
+#include "mapping/mappings_page.h"
 #include "models/event_table_model.h"
 #include "monitor/event_browser.h"
 #include "monitor/event_monitor_page.h"
@@ -110,9 +111,11 @@ MainWindow::MainWindow(std::shared_ptr<const Store> store, std::shared_ptr<Secre
     m_monitor = new EventMonitorPage(m_store, this);
     m_deadLetters = new DeadLettersPage(m_store, m_session, this);
     m_syncs = new SyncsPage(m_store, m_session, this);
+    m_mappings = new MappingsPage(m_store, this);
     const QHash<QString, QWidget *> built{{QStringLiteral("dashboard"), m_dashboard},
                                           {QStringLiteral("events"), m_monitor},
                                           {QStringLiteral("deadletters"), m_deadLetters},
+                                          {QStringLiteral("mappings"), m_mappings},
                                           {QStringLiteral("syncs"), m_syncs},
                                           {QStringLiteral("connections"), m_connections},
                                           {QStringLiteral("settings"), m_settings}};

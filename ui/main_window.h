@@ -26,6 +26,7 @@ class DashboardPage;
 class ConnectionsPage;
 class DeadLettersPage;
 class EventMonitorPage;
+class MappingsPage;
 class SyncsPage;
 class SettingsPage;
 struct ConnectionHealth;
@@ -51,6 +52,7 @@ public:
     EventMonitorPage *monitorPage() const { return m_monitor; }
     DeadLettersPage *deadLettersPage() const { return m_deadLetters; }
     SyncsPage *syncsPage() const { return m_syncs; }
+    MappingsPage *mappingsPage() const { return m_mappings; }
     AlertCenter *alerts() const { return m_alerts; }
     QString bannerText() const;
 
@@ -75,6 +77,7 @@ private:
     EventMonitorPage *m_monitor = nullptr;
     DeadLettersPage *m_deadLetters = nullptr;
     SyncsPage *m_syncs = nullptr;
+    MappingsPage *m_mappings = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     QFrame *m_banner = nullptr;

@@ -1,0 +1,273 @@
+// The Mappings page and its editor (issue 10, first slice): a shipped mapping opens with its sections and
+// one line per target field; an edited expression updates the preview; an invalid one lists an issue that
+// selects its rule on click; undo/redo; saving a version lands in MappingRepository and can be activated.
+// Every model runs under QAbstractItemModelTester.
+
+#include "mapping/lookup_source.h"
+#include "mapping/mapping_repository.h"
+#include "screen_shot.h"
+#include "temp_store.h"
+#include "ui/mapping/issue_list_model.h"
+#include "ui/mapping/mapping_draft.h"
+#include "ui/mapping/mapping_editor.h"
+#include "ui/mapping/mappings_page.h"
+#include "ui/mapping/rule_table_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace m3cart;
+
+namespace {
+const QString kOrder = QStringLiteral("order-batch-order");
+const QString kSample = QStringLiteral(M3CART_TEST_DATA "/mapping/order_registered.json");
+} // namespace
+
+class TstMappingEditor : public QObject
+{
+    Q_OBJECT
+
+    using Tester = QAbstractItemModelTester;
+
+    static std::unique_ptr<Tester> watch(QAbstractItemModel *m)
+    {
+        return std::make_unique<Tester>(m, Tester::FailureReportingMode::QtTest);
+    }
+
+    // The items of the order samples in the SKU -> ITNO table the order mapping looks up.
+    static void seedLookups(const test::TempStore &t)
+    {
+        const QHash<QString, QString> items{{QStringLiteral("CAP-2"), QStringLiteral("ITM-CAP2")},
+                                            {QStringLiteral("CORSET"), QStringLiteral("ITM-CORSET")},
+                                            {QStringLiteral("SHIRT"), QStringLiteral("ITM-SHIRT")},
+                                            {QStringLiteral("MUG"), QStringLiteral("ITM-MUG")}};
+        QVERIFY(mapping::LookupRepository(t.store).setMany(QStringLiteral("sku_itno"), items));
+    }
+
+    // The shipped order mapping, opened with the registered-customer sample, head section shown.
+    static void openOrder(ui::MappingsPage &page)
+    {
+        QVERIFY(page.openMapping(kOrder));
+        QCOMPARE(page.currentVersion(), 0); // not in the store yet: the shipped default
+        QVERIFY(page.editor()->draft()->loadSampleFile(kSample));
+    }
+
+    static int row(ui::RuleTableModel *rules, const QString &ruleId)
+    {
+        const int r = rules->rowForRule(ruleId);
+        if (r < 0)
+            qWarning("no rule %s in the section", qPrintable(ruleId));
+        return r;
+    }
+
+    // Edits a cell the way the view's delegate does, then waits for the debounced refresh.
+    static void editExpression(ui::MappingEditor *editor, const QString &ruleId, const QString &expr)
+    {
+        auto *rules = editor->rules();
+        QSignalSpy refreshed(editor->draft(), &ui::MappingDraft::refreshed);
+        QVERIFY(rules->setData(rules->index(row(rules, ruleId), ui::RuleTableModel::Expression), expr));
+        QVERIFY(refreshed.wait(5000));
+    }
+
+    static QString preview(ui::MappingEditor *editor, const QString &ruleId)
+    {
+        auto *rules = editor->rules();
+        return rules->index(row(rules, ruleId), ui::RuleTableModel::Preview).data().toString();
+    }
+
+private slots:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("m3cart-test")); }
+
+    void listsShippedMappingsAndOpensOne()
+    {
+        test::TempStore t;
+        seedLookups(t);
+        ui::MappingsPage page(t.store);
+        auto listTester = watch(page.list()->model());
+        auto *editor = page.editor();
+        auto rulesTester = watch(editor->rules());
+        auto issuesTester = watch(editor->issues());
+        auto previewTester = watch(editor->preview());
+        QVERIFY(page.list()->count() >= 8); // every shipped default
+        openOrder(page);
+        const auto &doc = editor->draft()->document();
+        QCOMPARE(doc.name, kOrder);
+        QCOMPARE(editor->rules()->section(), 0);
+        QCOMPARE(editor->rules()->rowCount(), doc.sections.first().rules.size());
+        // CUNO is mandatory in OIS100MI/AddBatchHead: the line is marked and described from the metadata.
+        auto *rules = editor->rules();
+        const int cuno = row(rules, QStringLiteral("head.cuno"));
+        QVERIFY(
+            rules->index(cuno, ui::RuleTableModel::Target).data().toString().endsWith(QLatin1String("*")));
+        QVERIFY(!rules->index(cuno, ui::RuleTableModel::Description).data().toString().isEmpty());
+        // The sample maps: the head's values appear next to the rules that made them.
+        QVERIFY2(editor->draft()->output(), qPrintable(editor->draft()->evalError()));
+        QCOMPARE(preview(editor, QStringLiteral("head.yref")), QStringLiteral("3DC-47620"));
+        QVERIFY(editor->preview()->rowCount() == 1);
+        // The repeated section says so and previews one record per element.
+        const auto &sections = doc.sections;
+        int lines = -1;
+        for (int s = 0; s < sections.size(); ++s)
+            if (!sections.at(s).foreach.isEmpty() && lines < 0)
+                lines = s;
+        QVERIFY(lines > 0);
+        editor->selectSection(lines);
+        QVERIFY(editor->draft()->recordCount(lines) >= 1);
+        QCOMPARE(editor->preview()->rowCount(), editor->draft()->recordCount(lines));
+        page.resize(1280, 800);
+        editor->selectSection(0);
+        test::shot(&page, "mapping_editor");
+    }
+
+    void editUpdatesPreviewAndUndoRedo()
+    {
+        test::TempStore t;
+        seedLookups(t);
+        ui::MappingsPage page(t.store);
+        auto *editor = page.editor();
+        auto rulesTester = watch(editor->rules());
+        auto issuesTester = watch(editor->issues());
+        openOrder(page);
+        const QString yref = QStringLiteral("head.yref");
+        editExpression(editor, yref, QStringLiteral("concat('WEB-', $.OrderID)"));
+        QCOMPARE(preview(editor, yref), QStringLiteral("WEB-47620"));
+        QVERIFY(editor->draft()->undoStack()->canUndo());
+
+        QSignalSpy refreshed(editor->draft(), &ui::MappingDraft::refreshed);
+        editor->draft()->undoStack()->undo();
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(preview(editor, yref), QStringLiteral("3DC-47620"));
+        QCOMPARE(editor->rules()->index(row(editor->rules(), yref), ui::RuleTableModel::Expression).data(),
+                 QVariant(QStringLiteral("concat('3DC-', $.OrderID)")));
+        editor->draft()->undoStack()->redo();
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(preview(editor, yref), QStringLiteral("WEB-47620"));
+
+        // Notes are edits too: one more step on the same stack.
+        auto *rules = editor->rules();
+        const QModelIndex note = rules->index(row(rules, yref), ui::RuleTableModel::Note);
+        QVERIFY(rules->flags(note) & Qt::ItemIsEditable);
+        QVERIFY(rules->setData(note, QStringLiteral("web orders say so in YREF")));
+        QCOMPARE(note.data().toString(), QStringLiteral("web orders say so in YREF"));
+        QVERIFY(!rules->setData(note, QStringLiteral("web orders say so in YREF"))); // no change, no step
+        QCOMPARE(editor->draft()->undoStack()->count(), 2);
+        editor->draft()->undoStack()->undo();
+        QVERIFY(note.data().toString() != QStringLiteral("web orders say so in YREF"));
+        QVERIFY(!rules->flags(rules->index(0, ui::RuleTableModel::Preview)).testFlag(Qt::ItemIsEditable));
+    }
+
+    void invalidExpressionListsIssueThatSelectsRule()
+    {
+        test::TempStore t;
+        seedLookups(t);
+        ui::MappingsPage page(t.store);
+        page.resize(1200, 800);
+        page.show();
+        auto *editor = page.editor();
+        auto rulesTester = watch(editor->rules());
+        auto issuesTester = watch(editor->issues());
+        openOrder(page);
+        const QString ordt = QStringLiteral("head.ordt");
+        editExpression(editor, ordt, QStringLiteral("noSuchFunction($.OrderDate)"));
+        auto *issues = editor->issues();
+        int hit = -1;
+        for (int r = 0; r < issues->rowCount(); ++r)
+            if (issues->index(r).data(ui::IssueListModel::RuleRole).toString() == ordt)
+                hit = r;
+        QVERIFY2(hit >= 0, "no issue names the edited rule");
+        QVERIFY(issues->index(hit).data(ui::IssueListModel::ErrorRole).toBool());
+        QVERIFY(editor->rules()->index(row(editor->rules(), ordt), 0).data(Qt::BackgroundRole).isValid());
+
+        // Look at another rule first, then click the issue: the culprit's row is selected.
+        QVERIFY(editor->selectRule(QString(), QStringLiteral("head.cuno")));
+        QListView *view = editor->issueView();
+        view->scrollTo(issues->index(hit));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(issues->index(hit)).center());
+        QCOMPARE(editor->ruleView()->currentIndex().row(), row(editor->rules(), ordt));
+    }
+
+    void failedPreviewPointsAtItsRule()
+    {
+        test::TempStore t; // no lookup entries: the line's item lookup fails
+        ui::MappingsPage page(t.store);
+        auto *editor = page.editor();
+        auto issuesTester = watch(editor->issues());
+        openOrder(page);
+        QVERIFY(!editor->draft()->output());
+        auto *issues = editor->issues();
+        const QModelIndex last = issues->index(issues->rowCount() - 1);
+        QVERIFY(last.data().toString().contains(QLatin1String("itemBySku")));
+        QCOMPARE(last.data(ui::IssueListModel::RuleRole).toString(), QStringLiteral("line.itno"));
+        emit editor->issueView()->activated(last);
+        QCOMPARE(editor->rules()->index(editor->ruleView()->currentIndex().row(), 0).data(Qt::UserRole),
+                 QVariant(QStringLiteral("line.itno")));
+    }
+
+    void saveVersionAndActivate()
+    {
+        test::TempStore t;
+        seedLookups(t);
+        ui::MappingsPage page(t.store);
+        auto listTester = watch(page.list()->model());
+        auto *editor = page.editor();
+        openOrder(page);
+        editExpression(editor, QStringLiteral("head.yref"), QStringLiteral("concat('WEB-', $.OrderID)"));
+        QSignalSpy saved(&page, &ui::MappingsPage::saved);
+        auto v = page.saveVersion(QStringLiteral("web prefix for references"));
+        QVERIFY2(v, v ? "" : qPrintable(v.error().message));
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(editor->draft()->undoStack()->isClean());
+
+        const mapping::MappingRepository repo(t.store);
+        auto versions = repo.versions(kOrder);
+        QVERIFY(versions);
+        QCOMPARE(versions->size(), 1);
+        QCOMPARE(versions->first().note, QStringLiteral("web prefix for references"));
+        auto stored = repo.get(kOrder, v.value());
+        QVERIFY(stored);
+        auto doc = mapping::MappingDocument::fromJson(stored->document);
+        QVERIFY(doc);
+        QCOMPARE(doc->sections.first().rules.at(row(editor->rules(), QStringLiteral("head.yref"))).expr,
+                 QStringLiteral("concat('WEB-', $.OrderID)"));
+        QVERIFY(doc->extra.contains(QStringLiteral("_sample"))); // the preview sample travels with it
+
+        auto *activate = page.findChild<QPushButton *>(QStringLiteral("activate"));
+        QVERIFY(activate->isEnabled());
+        QTest::mouseClick(activate, Qt::LeftButton);
+        QVERIFY2(!activate->isEnabled(), qPrintable(page.statusText()));
+        auto active = repo.active(kOrder);
+        QVERIFY(active);
+        QCOMPARE(active->version, v.value());
+        // The list now shows the stored version instead of the shipped default.
+        QVERIFY(page.openMapping(kOrder));
+        QCOMPARE(page.currentVersion(), v.value());
+        QVERIFY(editor->draft()->hasSample());
+    }
+
+    void savePromptCancelledSavesNothing()
+    {
+        test::TempStore t;
+        seedLookups(t);
+        ui::MappingsPage page(t.store);
+        openOrder(page);
+        page.setNotePrompt([](bool *ok) {
+            *ok = false;
+            return QString();
+        });
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("saveVersion")), Qt::LeftButton);
+        auto versions = mapping::MappingRepository(t.store).versions(kOrder);
+        QVERIFY(versions);
+        QVERIFY(versions->isEmpty());
+    }
+};
+
+QTEST_MAIN(TstMappingEditor)
+#include "tst_mapping_editor.moc"

@@ -1,0 +1,213 @@
+#include "mapping_draft.h"
+
+#include "mapping/lookup_source.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace m3cart::ui {
+
+Q_LOGGING_CATEGORY(lcMappingEditor, "m3cart.ui.mapping")
+
+using namespace m3cart::mapping;
+
+namespace {
+
+// QJsonDocument takes only containers: wrap the value and cut the brackets off again.
+QString compactJson(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+const QString kSampleKey = QStringLiteral("_sample");
+
+// One rule edit: the rule before and after, so undo restores exactly what was there.
+class RuleEditCommand : public QUndoCommand
+{
+public:
+    RuleEditCommand(MappingDraft *draft, int section, int rule, RuleDef before, RuleDef after)
+        : m_draft(draft), m_section(section), m_rule(rule), m_before(std::move(before)),
+          m_after(std::move(after))
+    {
+        setText(QCoreApplication::translate("m3cart::ui::MappingDraft", "Edit %1").arg(m_after.target));
+    }
+    void undo() override { m_draft->replaceRule(m_section, m_rule, m_before); }
+    void redo() override { m_draft->replaceRule(m_section, m_rule, m_after); }
+
+private:
+    MappingDraft *m_draft;
+    int m_section;
+    int m_rule;
+    RuleDef m_before;
+    RuleDef m_after;
+};
+
+} // namespace
+
+QString jsonCellText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isUndefined() || v.isNull())
+        return {};
+    return compactJson(v);
+}
+
+QString ruleExpressionText(const RuleDef &rule)
+{
+    if (!rule.expr.isEmpty())
+        return rule.expr;
+    if (!rule.from.isEmpty())
+        return rule.from;
+    if (rule.value.isUndefined())
+        return {};
+    return compactJson(rule.value); // a constant as an expression writes it: "WEB", 1, true
+}
+
+MappingDraft::MappingDraft(std::shared_ptr<const Store> store, QObject *parent)
+    : QObject(parent), m_store(std::move(store)), m_schema(TargetSchema::builtIn()),
+      m_undo(new QUndoStack(this)), m_debounce(new QTimer(this))
+{
+    if (m_store)
+        m_lookups = std::make_unique<StoreLookupSource>(m_store);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250); // typing pauses; one evaluation of one sample is cheap
+    connect(m_debounce, &QTimer::timeout, this, &MappingDraft::refreshNow);
+}
+
+MappingDraft::~MappingDraft() = default;
+
+void MappingDraft::load(const MappingDocument &doc)
+{
+    m_doc = doc;
+    m_undo->clear();
+    m_sample = doc.extra.value(kSampleKey);
+    emit documentLoaded();
+    refreshNow();
+}
+
+bool MappingDraft::editRule(int section, int rule, const std::function<void(RuleDef &)> &change)
+{
+    if (section < 0 || section >= m_doc.sections.size() || rule < 0 ||
+        rule >= m_doc.sections.at(section).rules.size())
+        return false;
+    const RuleDef &before = m_doc.sections.at(section).rules.at(rule);
+    RuleDef after = before;
+    change(after);
+    if (after.expr == before.expr && after.from == before.from && after.value == before.value &&
+        after.note == before.note) // the fields the editor changes
+        return false;
+    m_undo->push(new RuleEditCommand(this, section, rule, before, after));
+    return true;
+}
+
+bool MappingDraft::setExpression(int section, int rule, const QString &expression)
+{
+    const QString text = expression.trimmed();
+    if (ruleExpressionText(m_doc.sections.value(section).rules.value(rule)) == text)
+        return false; // the same right-hand side: keep a path or a constant as it was written
+    // The editor writes one expression: a path or a constant is an expression too, so from/value go.
+    return editRule(section, rule, [&](RuleDef &r) {
+        r.expr = text;
+        r.from.clear();
+        r.value = QJsonValue::Undefined;
+    });
+}
+
+bool MappingDraft::setNote(int section, int rule, const QString &note)
+{
+    return editRule(section, rule, [&](RuleDef &r) { r.note = note.trimmed(); });
+}
+
+void MappingDraft::replaceRule(int section, int rule, const RuleDef &def)
+{
+    m_doc.sections[section].rules[rule] = def;
+    emit ruleChanged(section, rule);
+    scheduleRefresh();
+}
+
+void MappingDraft::setSample(const QJsonValue &sample)
+{
+    m_sample = sample.isArray() && !sample.toArray().isEmpty() ? sample.toArray().first() : sample;
+    m_doc.extra.insert(kSampleKey, m_sample); // saved with the next version, so the preview comes back
+    refreshNow();
+}
+
+Status MappingDraft::loadSampleFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::data(tr("Cannot read %1: %2").arg(path, f.errorString()));
+    QJsonParseError pe;
+    const QJsonDocument d = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return Error::data(tr("%1 is not valid JSON: %2").arg(path, pe.errorString()));
+    setSample(d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object()));
+    return ok();
+}
+
+void MappingDraft::scheduleRefresh()
+{
+    m_debounce->start();
+}
+
+void MappingDraft::refreshNow()
+{
+    m_debounce->stop();
+    m_issues.clear();
+    m_output.reset();
+    m_evalError.clear();
+    auto compiled = MappingCompiler::compile(m_doc, m_schema, &m_issues);
+    if (compiled && hasSample()) {
+        EvalOptions o;
+        o.lookups = m_lookups.get();
+        o.useContextSamples = true;
+        o.collectViolations = true;
+        auto out = compiled.value()->evaluate(m_sample, o);
+        if (out) {
+            m_issues << out->violations;
+            m_output = std::move(out.value());
+        } else {
+            m_evalError = out.error().message;
+            qCDebug(lcMappingEditor) << "preview failed:" << m_evalError;
+        }
+    }
+    emit refreshed();
+}
+
+bool MappingDraft::hasErrors(int section, int rule) const
+{
+    const SectionDef &s = m_doc.sections.at(section);
+    const QString &id = s.rules.at(rule).id;
+    return std::any_of(m_issues.cbegin(), m_issues.cend(), [&](const ValidationIssue &i) {
+        return i.severity == ValidationIssue::Severity::Error && i.rule == id &&
+               (i.section.isEmpty() || i.section == s.id);
+    });
+}
+
+int MappingDraft::recordCount(int section) const
+{
+    const MappedSection *s = m_output ? m_output->section(m_doc.sections.at(section).id) : nullptr;
+    return s ? int(s->records.size()) : 0;
+}
+
+QString MappingDraft::previewValue(int section, int rule) const
+{
+    const MappedSection *s = m_output ? m_output->section(m_doc.sections.at(section).id) : nullptr;
+    if (!s || s->records.isEmpty())
+        return {};
+    // 3dcart targets may be nested ("SKUInfo.Stock"): walk the record.
+    QJsonValue v = s->records.first();
+    for (const QString &step : m_doc.sections.at(section).rules.at(rule).target.split(QLatin1Char('.')))
+        v = v.toObject().value(step);
+    return jsonCellText(v);
+}
+
+} // namespace m3cart::ui

@@ -1,0 +1,90 @@
+#pragma once
+// One mapping document being edited: the document, its undo stack, the sample it is previewed with, and
+// the result of the last (debounced) validate + evaluate. The editor's models and views read from here;
+// every edit goes through the undo stack so undo/redo and the preview stay in step.
+
+#include "mapping/compiled_mapping.h"
+#include "mapping/mapping_document.h"
+
+#include <QJsonValue>
+#include <QObject>
+#include <functional>
+#include <memory>
+
+class QTimer;
+class QUndoStack;
+
+namespace m3cart {
+class Store;
+namespace mapping {
+class LookupSource;
+}
+namespace ui {
+
+class MappingDraft : public QObject
+{
+    Q_OBJECT
+public:
+    // store: optional, for lookup tables in the preview.
+    explicit MappingDraft(std::shared_ptr<const Store> store = {}, QObject *parent = nullptr);
+    ~MappingDraft() override;
+
+    // Starts editing a document (clears the undo stack); the sample is the document's "_sample" if any.
+    void load(const mapping::MappingDocument &doc);
+    const mapping::MappingDocument &document() const { return m_doc; }
+    const mapping::TargetSchema &schema() const { return *m_schema; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // The edits (undoable). Returns false for an unknown section/rule or no change.
+    bool setExpression(int section, int rule, const QString &expression);
+    bool setNote(int section, int rule, const QString &note);
+    // Used by the undo commands: replaces a rule as it is.
+    void replaceRule(int section, int rule, const mapping::RuleDef &def);
+
+    // The payload the preview maps; an array (as webhooks send) previews its first element.
+    void setSample(const QJsonValue &sample);
+    Status loadSampleFile(const QString &path);
+    bool hasSample() const { return !m_sample.isUndefined() && !m_sample.isNull(); }
+
+    // The last refresh: issues from the compiler and the preview, the output (null when the document does
+    // not compile or there is no sample), and the evaluation error if evaluating failed.
+    const QList<mapping::ValidationIssue> &issues() const { return m_issues; }
+    const mapping::MappingOutput *output() const { return m_output ? &*m_output : nullptr; }
+    QString evalError() const { return m_evalError; }
+    bool hasErrors(int section, int rule) const;
+    // What the rule wrote into the section's first record ("" when nothing), for the rule table.
+    QString previewValue(int section, int rule) const;
+    int recordCount(int section) const;
+
+    // Runs validation and the preview now (edits schedule it after a short pause).
+    void refreshNow();
+
+signals:
+    void ruleChanged(int section, int rule);
+    void documentLoaded();
+    void refreshed(); // issues and output are new
+
+private:
+    void scheduleRefresh();
+    // Pushes one undoable edit: change(copy of the rule); nothing when the copy comes back unchanged.
+    bool editRule(int section, int rule, const std::function<void(mapping::RuleDef &)> &change);
+
+    std::shared_ptr<const Store> m_store;
+    std::shared_ptr<const mapping::TargetSchema> m_schema;
+    std::unique_ptr<mapping::LookupSource> m_lookups;
+    mapping::MappingDocument m_doc;
+    QJsonValue m_sample = QJsonValue::Undefined;
+    QList<mapping::ValidationIssue> m_issues;
+    std::optional<mapping::MappingOutput> m_output;
+    QString m_evalError;
+    QUndoStack *m_undo = nullptr;
+    QTimer *m_debounce = nullptr;
+};
+
+// A rule's right-hand side as one expression text: expr, else the source path, else the constant (JSON).
+QString ruleExpressionText(const mapping::RuleDef &rule);
+// A JSON value for a table cell: strings as they are, everything else compact JSON.
+QString jsonCellText(const QJsonValue &v);
+
+} // namespace ui
+} // namespace m3cart

@@ -1,0 +1,267 @@
+#include "mapping_editor.h"
+
+#include "issue_list_model.h"
+#include "mapping_draft.h"
+#include "rule_table_model.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace m3cart::ui {
+
+using namespace m3cart::mapping;
+
+namespace {
+QToolButton *toolButton(QAction *action, const QString &name, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setDefaultAction(action);
+    b->setObjectName(name);
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    return b;
+}
+} // namespace
+
+MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent)
+    : QWidget(parent), m_draft(new MappingDraft(std::move(store), this))
+{
+    m_rules = new RuleTableModel(m_draft, this);
+    m_issues = new IssueListModel(m_draft, this);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("mappingTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+
+    QAction *undo = m_draft->undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_draft->undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    addActions({undo, redo});
+    auto *sample = new QAction(tr("Open sample…"), this);
+    connect(sample, &QAction::triggered, this, &MappingEditor::openSampleFile);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(toolButton(undo, QStringLiteral("undo"), this));
+    tools->addWidget(toolButton(redo, QStringLiteral("redo"), this));
+    tools->addWidget(toolButton(sample, QStringLiteral("openSample"), this));
+    tools->addStretch();
+
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(QStringLiteral("sections"));
+    m_sections->setMinimumWidth(170);
+    m_sections->setSpacing(2);
+    connect(m_sections, &QListWidget::currentRowChanged, this, &MappingEditor::selectSection);
+
+    m_ruleView = new QTableView(this);
+    m_ruleView->setObjectName(QStringLiteral("rules"));
+    m_ruleView->setModel(m_rules);
+    m_ruleView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ruleView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ruleView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                QAbstractItemView::AnyKeyPressed);
+    m_ruleView->verticalHeader()->hide();
+    m_ruleView->verticalHeader()->setDefaultSectionSize(m_ruleView->fontMetrics().height() + 8);
+    m_ruleView->horizontalHeader()->setStretchLastSection(true);
+    m_ruleView->setWordWrap(false);
+    m_ruleView->setColumnWidth(RuleTableModel::Target, 80);
+    m_ruleView->setColumnWidth(RuleTableModel::Description, 140);
+    m_ruleView->setColumnWidth(RuleTableModel::Expression, 260);
+    m_ruleView->setColumnWidth(RuleTableModel::Preview, 110);
+
+    m_previewStatus = new QLabel(this);
+    m_previewStatus->setObjectName(QStringLiteral("previewStatus"));
+    m_previewStatus->setWordWrap(true);
+    m_preview = new QStandardItemModel(this);
+    m_previewView = new QTreeView(this);
+    m_previewView->setObjectName(QStringLiteral("preview"));
+    m_previewView->setModel(m_preview);
+    m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_previewView->setColumnWidth(0, 130);
+    m_previewView->setColumnWidth(1, 130);
+    auto *previewBox = new QWidget(this);
+    auto *pl = new QVBoxLayout(previewBox);
+    pl->setContentsMargins(0, 0, 0, 0);
+    pl->addWidget(m_previewStatus);
+    pl->addWidget(m_previewView, 1);
+
+    m_issueView = new QListView(this);
+    m_issueView->setObjectName(QStringLiteral("issues"));
+    m_issueView->setModel(m_issues);
+    m_issueView->setWordWrap(true);
+    connect(m_issueView, &QListView::clicked, this, &MappingEditor::showIssue);
+    connect(m_issueView, &QListView::activated, this, &MappingEditor::showIssue);
+
+    auto *across = new QSplitter(Qt::Horizontal, this);
+    across->addWidget(m_sections);
+    across->addWidget(m_ruleView);
+    across->addWidget(previewBox);
+    across->setStretchFactor(0, 1);
+    across->setStretchFactor(1, 4);
+    across->setStretchFactor(2, 2);
+    m_issueSummary = new QLabel(this);
+    m_issueSummary->setObjectName(QStringLiteral("issueSummary"));
+    auto *issueBox = new QWidget(this);
+    auto *il = new QVBoxLayout(issueBox);
+    il->setContentsMargins(0, 0, 0, 0);
+    il->addWidget(m_issueSummary);
+    il->addWidget(m_issueView, 1);
+    auto *down = new QSplitter(Qt::Vertical, this);
+    down->addWidget(across);
+    down->addWidget(issueBox);
+    down->setStretchFactor(0, 4);
+    down->setStretchFactor(1, 1);
+
+    auto *l = new QVBoxLayout(this);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->addWidget(m_title);
+    l->addLayout(tools);
+    l->addWidget(down, 1);
+
+    connect(m_draft, &MappingDraft::refreshed, this, &MappingEditor::fillPreview);
+    connect(m_draft, &MappingDraft::refreshed, this, [this] {
+        int errors = m_draft->evalError().isEmpty() ? 0 : 1;
+        for (const ValidationIssue &i : m_draft->issues())
+            errors += i.severity == ValidationIssue::Severity::Error ? 1 : 0;
+        const int warnings =
+            int(m_draft->issues().size()) + (m_draft->evalError().isEmpty() ? 0 : 1) - errors;
+        m_issueSummary->setText(
+            errors + warnings == 0 ? tr("Validation: no issues.")
+                                   : tr("Validation: %1 error(s), %2 warning(s). Click one to show its rule.")
+                                         .arg(errors)
+                                         .arg(warnings));
+    });
+}
+
+void MappingEditor::open(const MappingDocument &doc, const QString &origin)
+{
+    m_draft->load(doc);
+    m_title->setText(tr("%1 (%2)\n%3").arg(doc.name, origin, doc.description));
+    fillSections();
+    selectSection(doc.sections.isEmpty() ? -1 : 0);
+}
+
+void MappingEditor::fillSections()
+{
+    const QSignalBlocker block(m_sections);
+    m_sections->clear();
+    for (const SectionDef &s : m_draft->document().sections) {
+        QString text = tr("%1\n%2").arg(s.id, s.target.label());
+        if (!s.foreach.isEmpty())
+            text += tr("\n↻ one per %1").arg(s.foreach); // repeated: one record per element
+        auto *item = new QListWidgetItem(text, m_sections);
+        item->setToolTip(s.description);
+    }
+}
+
+void MappingEditor::selectSection(int section)
+{
+    {
+        const QSignalBlocker block(m_sections);
+        m_sections->setCurrentRow(section);
+    }
+    m_rules->setSection(section);
+    // 3dcart targets are dotted paths ("SKUInfo.CatalogID"): the whole name, within reason.
+    m_ruleView->resizeColumnToContents(RuleTableModel::Target);
+    m_ruleView->setColumnWidth(RuleTableModel::Target,
+                               qMin(m_ruleView->columnWidth(RuleTableModel::Target), 200));
+    fillPreview();
+}
+
+bool MappingEditor::selectRule(const QString &sectionId, const QString &ruleId)
+{
+    const auto &sections = m_draft->document().sections;
+    for (int s = 0; s < sections.size(); ++s) {
+        if (!sectionId.isEmpty() && sections.at(s).id != sectionId)
+            continue;
+        for (int r = 0; r < sections.at(s).rules.size(); ++r) {
+            if (sections.at(s).rules.at(r).id != ruleId)
+                continue;
+            selectSection(s);
+            const QModelIndex idx = m_rules->index(r, RuleTableModel::Expression);
+            m_ruleView->setCurrentIndex(idx);
+            m_ruleView->scrollTo(idx);
+            m_ruleView->setFocus(Qt::OtherFocusReason); // Enter or typing edits the culprit next
+            return true;
+        }
+    }
+    return false;
+}
+
+void MappingEditor::showIssue(const QModelIndex &index)
+{
+    const QString rule = index.data(IssueListModel::RuleRole).toString();
+    if (!rule.isEmpty()) {
+        selectRule(index.data(IssueListModel::SectionRole).toString(), rule);
+        return;
+    }
+    const auto &sections = m_draft->document().sections; // a section-level issue: show the section
+    const QString sectionId = index.data(IssueListModel::SectionRole).toString();
+    for (int s = 0; s < sections.size(); ++s)
+        if (sections.at(s).id == sectionId)
+            selectSection(s);
+}
+
+void MappingEditor::fillPreview()
+{
+    m_preview->clear();
+    m_preview->setHorizontalHeaderLabels({tr("Field"), tr("Value"), tr("Rule")});
+    const int section = m_rules->section();
+    if (!m_draft->hasSample()) {
+        m_previewStatus->setText(tr("No sample: open a JSON payload to preview the output."));
+        return;
+    }
+    const MappingOutput *out = m_draft->output();
+    if (!out) {
+        m_previewStatus->setText(m_draft->evalError().isEmpty()
+                                     ? tr("No preview: the mapping has errors (see below).")
+                                     : tr("No preview: %1").arg(m_draft->evalError()));
+        return;
+    }
+    if (section < 0)
+        return;
+    const SectionDef &def = m_draft->document().sections.at(section);
+    const MappedSection *mapped = out->section(def.id);
+    if (!mapped || mapped->skipped) {
+        m_previewStatus->setText(tr("Section %1 skipped for this sample ('when' is false).").arg(def.id));
+        return;
+    }
+    m_previewStatus->setText(tr("%n record(s) for %1", nullptr, int(mapped->records.size())).arg(def.id));
+    // Which rule wrote a record key: the first step of the rule's target (3dcart targets may be nested).
+    QHash<QString, QStringList> rulesByKey;
+    for (const RuleDef &r : def.rules)
+        rulesByKey[r.target.section(QLatin1Char('.'), 0, 0)] << r.id;
+    for (int i = 0; i < mapped->records.size(); ++i) {
+        auto *rec = new QStandardItem(tr("Record %1").arg(i + 1));
+        const QJsonObject &o = mapped->records.at(i);
+        for (auto it = o.begin(); it != o.end(); ++it)
+            rec->appendRow({new QStandardItem(it.key()), new QStandardItem(jsonCellText(it.value())),
+                            new QStandardItem(rulesByKey.value(it.key()).join(QStringLiteral(", ")))});
+        m_preview->appendRow(rec);
+        if (i < 3)
+            m_previewView->expand(rec->index());
+    }
+}
+
+void MappingEditor::openSampleFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open sample payload"), {}, tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const Status s = m_draft->loadSampleFile(path); !s)
+        QMessageBox::warning(this, tr("Sample"), s.error().message);
+}
+
+} // namespace m3cart::ui
