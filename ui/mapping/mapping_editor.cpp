@@ -110,6 +110,7 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     across->setStretchFactor(0, 1);
     across->setStretchFactor(1, 4);
     across->setStretchFactor(2, 2);
+    across->setSizes({150, 620, 240}); // the rules first: target, description and expression side by side
     m_issueSummary = new QLabel(this);
     m_issueSummary->setObjectName(QStringLiteral("issueSummary"));
     auto *issueBox = new QWidget(this);
