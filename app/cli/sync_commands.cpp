@@ -107,6 +107,25 @@ int optionsFrom(const Invocation &inv, const QString &cmd, flows::OrderSyncOptio
     return Success;
 }
 
+// "read 3, queued 2, ...": a report's counts on one line.
+QString countsLine(const QJsonObject &counts)
+{
+    QStringList parts;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toInt());
+    return parts.join(QStringLiteral(", "));
+}
+
+// The per-SKU failures of a stock or item sync.
+void printFailures(const QJsonArray &failures)
+{
+    for (const QJsonValue &v : failures)
+        out(QStringLiteral("failed: %1 (%2) %3")
+                .arg(v[QStringLiteral("sku")].toString())
+                .arg(v[QStringLiteral("status")].toInt())
+                .arg(v[QStringLiteral("message")].toString()));
+}
+
 int print(const Invocation &inv, const QJsonObject &report)
 {
     const QJsonObject counts = report.value(QStringLiteral("counts")).toObject();
@@ -136,10 +155,7 @@ int print(const Invocation &inv, const QJsonObject &report)
                     out(QStringLiteral("cart %1 %2 %3%4").arg(c.value(QStringLiteral("method")).toString(), c.value(QStringLiteral("path")).toString(),
                                                          c.value(QStringLiteral("body")).isObject() ? QString::fromUtf8(QJsonDocument(c.value(QStringLiteral("body")).toObject()).toJson(QJsonDocument::Compact)) : QString(), read));
             }
-        QStringList parts;
-        for (auto it = counts.begin(); it != counts.end(); ++it)
-            parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toInt());
-        out(parts.join(QStringLiteral(", ")) + (dry ? QStringLiteral(" (dry run: nothing was sent)") : QString()));
+        out(countsLine(counts) + (dry ? QStringLiteral(" (dry run: nothing was sent)") : QString()));
     }
     if (dry) {
         for (const QJsonValue &v : report.value(QStringLiteral("orders")).toArray())
@@ -264,18 +280,14 @@ int syncStock(const Invocation &inv)
                                 QString::number(v[QStringLiteral("to")].toDouble())};
         if (!rows.isEmpty())
             out(table({QStringLiteral("SKU"), QStringLiteral("ITEM"), QStringLiteral("FROM"), QStringLiteral("TO")}, rows));
-        for (const QJsonValue &v : report->value(QStringLiteral("failures")).toArray())
-            out(QStringLiteral("failed: %1 (%2) %3").arg(v[QStringLiteral("sku")].toString()).arg(v[QStringLiteral("status")].toInt()).arg(v[QStringLiteral("message")].toString()));
+        printFailures(report->value(QStringLiteral("failures")).toArray());
         const QStringList noItem = report->value(QStringLiteral("sku_without_item")).toVariant().toStringList();
         if (!noItem.isEmpty())
             out(QStringLiteral("3dcart SKUs with no M3 item: %1").arg(noItem.join(QStringLiteral(", "))));
         const QStringList noProduct = report->value(QStringLiteral("item_without_product")).toVariant().toStringList();
         if (!noProduct.isEmpty())
             out(QStringLiteral("M3 items with no 3dcart product: %1").arg(noProduct.join(QStringLiteral(", "))));
-        QStringList parts;
-        for (auto it = counts.begin(); it != counts.end(); ++it)
-            parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toInt());
-        out(QStringLiteral("%1 run: %2%3").arg(report->value(QStringLiteral("mode")).toString(), parts.join(QStringLiteral(", ")),
+        out(QStringLiteral("%1 run: %2%3").arg(report->value(QStringLiteral("mode")).toString(), countsLine(counts),
                                                o.dryRun ? QStringLiteral(" (dry run: nothing was sent)") : QString()));
     }
     return counts.value(QStringLiteral("failed")).toInt() == 0 && report->value(QStringLiteral("status")).toString() != QLatin1String("cancelled")
@@ -313,12 +325,8 @@ int syncItems(const Invocation &inv)
             rows << QStringList{v[QStringLiteral("sku")].toString(), v[QStringLiteral("itno")].toString(), v[QStringLiteral("action")].toString()};
         if (!rows.isEmpty())
             out(table({QStringLiteral("SKU"), QStringLiteral("ITEM"), QStringLiteral("ACTION")}, rows));
-        for (const QJsonValue &v : report->value(QStringLiteral("failures")).toArray())
-            out(QStringLiteral("failed: %1 (%2) %3").arg(v[QStringLiteral("sku")].toString()).arg(v[QStringLiteral("status")].toInt()).arg(v[QStringLiteral("message")].toString()));
-        QStringList parts;
-        for (auto it = counts.begin(); it != counts.end(); ++it)
-            parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toInt());
-        out(parts.join(QStringLiteral(", ")) + (o.dryRun ? QStringLiteral(" (dry run: nothing was sent)") : QString()));
+        printFailures(report->value(QStringLiteral("failures")).toArray());
+        out(countsLine(counts) + (o.dryRun ? QStringLiteral(" (dry run: nothing was sent)") : QString()));
     }
     return counts.value(QStringLiteral("failed")).toInt() == 0 ? Success : Failure;
 }
