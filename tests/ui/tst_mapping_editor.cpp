@@ -163,6 +163,32 @@ private slots:
         QVERIFY(!rules->flags(rules->index(0, ui::RuleTableModel::Preview)).testFlag(Qt::ItemIsEditable));
     }
 
+    // Structural edits (a rule removed) are one undoable step each; the table follows the document.
+    void documentEditIsUndoable()
+    {
+        test::TempStore t;
+        seedLookups(t);
+        ui::MappingsPage page(t.store);
+        auto *editor = page.editor();
+        auto rulesTester = watch(editor->rules());
+        openOrder(page);
+        auto *draft = editor->draft();
+        const int before = editor->rules()->rowCount();
+        QVERIFY(before > 1);
+        QVERIFY(draft->edit(QStringLiteral("Remove head.yref"), [](mapping::MappingDocument &d) {
+            d.sections[0].rules.removeIf([](const mapping::RuleDef &r) { return r.id == u"head.yref"; });
+        }));
+        QCOMPARE(editor->rules()->rowCount(), before - 1);
+        QCOMPARE(editor->rules()->rowForRule(QStringLiteral("head.yref")), -1);
+        QCOMPARE(draft->undoStack()->undoText(), QStringLiteral("Remove head.yref"));
+        QVERIFY(
+            !draft->edit(QStringLiteral("nothing"), [](mapping::MappingDocument &) {})); // no change, no step
+        draft->undoStack()->undo();
+        QCOMPARE(editor->rules()->rowCount(), before);
+        QVERIFY(editor->rules()->rowForRule(QStringLiteral("head.yref")) >= 0);
+        QVERIFY(draft->hasSample()); // undo does not take the sample away
+    }
+
     void invalidExpressionListsIssueThatSelectsRule()
     {
         test::TempStore t;

@@ -49,6 +49,26 @@ private:
     RuleDef m_after;
 };
 
+// Any document edit: the document before and after (documents are small, a snapshot is the simplest
+// exact undo for structural edits).
+class DocumentEditCommand : public QUndoCommand
+{
+public:
+    DocumentEditCommand(MappingDraft *draft, const QString &label, MappingDocument before,
+                        MappingDocument after)
+        : m_draft(draft), m_before(std::move(before)), m_after(std::move(after))
+    {
+        setText(label);
+    }
+    void undo() override { m_draft->replaceDocument(m_before); }
+    void redo() override { m_draft->replaceDocument(m_after); }
+
+private:
+    MappingDraft *m_draft;
+    MappingDocument m_before;
+    MappingDocument m_after;
+};
+
 } // namespace
 
 QString jsonCellText(const QJsonValue &v)
@@ -130,6 +150,28 @@ void MappingDraft::replaceRule(int section, int rule, const RuleDef &def)
 {
     m_doc.sections[section].rules[rule] = def;
     emit ruleChanged(section, rule);
+    scheduleRefresh();
+}
+
+bool MappingDraft::edit(const QString &label, const std::function<void(MappingDocument &)> &change)
+{
+    MappingDocument after = m_doc;
+    change(after);
+    if (after.toJson() == m_doc.toJson())
+        return false;
+    m_undo->push(new DocumentEditCommand(this, label, m_doc, std::move(after)));
+    return true;
+}
+
+void MappingDraft::replaceDocument(const MappingDocument &doc)
+{
+    const QJsonValue sample = m_doc.extra.value(kSampleKey); // the sample is not part of the undo history
+    m_doc = doc;
+    if (sample.isUndefined())
+        m_doc.extra.remove(kSampleKey);
+    else
+        m_doc.extra.insert(kSampleKey, sample);
+    emit documentChanged();
     scheduleRefresh();
 }
 

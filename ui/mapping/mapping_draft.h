@@ -38,8 +38,14 @@ public:
     // The edits (undoable). Returns false for an unknown section/rule or no change.
     bool setExpression(int section, int rule, const QString &expression);
     bool setNote(int section, int rule, const QString &note);
-    // Used by the undo commands: replaces a rule as it is.
+    // Any other edit (add/remove rules and sections, value maps, lookups, connections on the canvas,
+    // accepted suggestions) as one undoable step named label: change gets a copy of the document; nothing
+    // is pushed when the copy comes back equal.
+    bool edit(const QString &label, const std::function<void(mapping::MappingDocument &)> &change);
+
+    // Used by the undo commands: replaces a rule / the whole document as it is.
     void replaceRule(int section, int rule, const mapping::RuleDef &def);
+    void replaceDocument(const mapping::MappingDocument &doc);
 
     // The payload the preview maps; an array (as webhooks send) previews its first element.
     void setSample(const QJsonValue &sample);
@@ -62,7 +68,8 @@ public:
 signals:
     void ruleChanged(int section, int rule);
     void documentLoaded();
-    void refreshed(); // issues and output are new
+    void documentChanged(); // an edit() or its undo: sections, rules, maps may have been added or removed
+    void refreshed();       // issues and output are new
 
 private:
     void scheduleRefresh();

@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
@@ -103,9 +104,14 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     connect(m_issueView, &QListView::clicked, this, &MappingEditor::showIssue);
     connect(m_issueView, &QListView::activated, this, &MappingEditor::showIssue);
 
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_ruleView, tr("&Rules"));
+
     auto *across = new QSplitter(Qt::Horizontal, this);
     across->addWidget(m_sections);
-    across->addWidget(m_ruleView);
+    across->addWidget(m_views);
     across->addWidget(previewBox);
     across->setStretchFactor(0, 1);
     across->setStretchFactor(1, 4);
@@ -130,6 +136,11 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     l->addLayout(tools);
     l->addWidget(down, 1);
 
+    connect(m_draft, &MappingDraft::documentChanged, this, [this] {
+        const int current = m_rules->section(); // the model kept (or clamped) the section
+        fillSections();
+        selectSection(current);
+    });
     connect(m_draft, &MappingDraft::refreshed, this, &MappingEditor::fillPreview);
     connect(m_draft, &MappingDraft::refreshed, this, [this] {
         int errors = m_draft->evalError().isEmpty() ? 0 : 1;
@@ -178,6 +189,7 @@ void MappingEditor::selectSection(int section)
     m_ruleView->setColumnWidth(RuleTableModel::Target,
                                qMin(m_ruleView->columnWidth(RuleTableModel::Target), 200));
     fillPreview();
+    emit sectionChanged(section);
 }
 
 bool MappingEditor::selectRule(const QString &sectionId, const QString &ruleId)

@@ -11,6 +11,7 @@ class QListView;
 class QListWidget;
 class QTableView;
 class QStandardItemModel;
+class QTabWidget;
 class QTreeView;
 
 namespace m3cart {
@@ -35,6 +36,8 @@ public:
     RuleTableModel *rules() const { return m_rules; }
     IssueListModel *issues() const { return m_issues; }
     QTableView *ruleView() const { return m_ruleView; }
+    // The views of the chosen section side by side as tabs: the rule table first.
+    QTabWidget *views() const { return m_views; }
     QListView *issueView() const { return m_issueView; }
     QStandardItemModel *preview() const { return m_preview; } // records > fields: value, rule
 
@@ -42,6 +45,9 @@ public:
     // Shows the section and selects the rule's row; false when the rule is not in the document.
     bool selectRule(const QString &sectionId, const QString &ruleId);
     void openSampleFile(); // asks for a JSON file
+
+signals:
+    void sectionChanged(int section); // the chosen section (-1: none); every view follows it
 
 private:
     void fillSections();
@@ -56,6 +62,7 @@ private:
     QLabel *m_issueSummary = nullptr;
     QListWidget *m_sections = nullptr;
     QTableView *m_ruleView = nullptr;
+    QTabWidget *m_views = nullptr;
     QStandardItemModel *m_preview = nullptr;
     QTreeView *m_previewView = nullptr;
     QListView *m_issueView = nullptr;

@@ -14,6 +14,12 @@ RuleTableModel::RuleTableModel(MappingDraft *draft, QObject *parent)
     : QAbstractTableModel(parent), m_draft(draft)
 {
     connect(m_draft, &MappingDraft::documentLoaded, this, [this] { setSection(-1); });
+    connect(m_draft, &MappingDraft::documentChanged, this, [this] { // rows may have come or gone
+        beginResetModel();
+        if (m_section >= m_draft->document().sections.size())
+            m_section = int(m_draft->document().sections.size()) - 1;
+        endResetModel();
+    });
     connect(m_draft, &MappingDraft::ruleChanged, this, [this](int section, int rule) {
         if (section == m_section)
             emit dataChanged(index(rule, 0), index(rule, ColumnCount - 1));
