@@ -171,6 +171,9 @@ private slots:
         test::shot(&page, "mapping_canvas_lines");
         editor->selectSection(0);
         test::shot(&page, "mapping_canvas_head");
+        canvas->hideUnmappedBox()->setChecked(true);
+        test::shot(&page, "mapping_canvas_head_mapped");
+        canvas->hideUnmappedBox()->setChecked(false);
     }
 
     void connectByDragAndUndo()
@@ -249,6 +252,19 @@ private slots:
         QVERIFY2(rule, qPrintable(canvas->statusText()));
         QCOMPARE(rule->expr, QStringLiteral("$.BillingCompany"));
 
+        // Arrows walk the fields: Down to the next source, Right across to the nearest target.
+        canvas->view()->setFocus();
+        canvas->scene()->clearSelection();
+        canvas->sourceItem(QStringLiteral("$.BillingCity"))->setSelected(true);
+        QTest::keyClick(canvas->view(), Qt::Key_Down);
+        QVERIFY(canvas->sourceItem(QStringLiteral("$.BillingCompany"))->isSelected());
+        QTest::keyClick(canvas->view(), Qt::Key_Right);
+        QCOMPARE(canvas->scene()->selectedItems().size(), 1);
+        QCOMPARE(static_cast<ui::FieldItem *>(canvas->scene()->selectedItems().first())->row().side,
+                 ui::FieldItem::Target);
+        canvas->scene()->clearSelection();
+        canvas->ruleLink(ruleFor(editor, QStringLiteral("OREF"))->id)->setSelected(true);
+
         // Delete on the selected line removes the rule, undoably.
         const QString id = rule->id;
         const int count = int(editor->draft()->document().sections.at(0).rules.size());
@@ -275,6 +291,7 @@ private slots:
         QVERIFY(canvas->ruleLink(id)->isSelected());
         auto *dialog = canvas->editSelectedChain();
         QVERIFY(dialog);
+        dialog->setFilter(QStringLiteral("trunc"));
         QVERIFY(dialog->isChain());
         QCOMPARE(dialog->previewText(), QStringLiteral(" Jane.Doe@Example.COM "));
         QVERIFY(dialog->addStep(QStringLiteral("trim")));
@@ -293,6 +310,8 @@ private slots:
         dialog->removeStep(1);
         QCOMPARE(dialog->expression(), QStringLiteral("truncate(lower($.BillingEmail), 8)"));
         QCOMPARE(dialog->previewText(), QStringLiteral("jane.do")); // truncate() drops the blanks
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        test::shot(dialog, "mapping_chain_dialog");
         const int undoBefore = editor->draft()->undoStack()->index();
         dialog->accept();
         QCOMPARE(ruleFor(editor, QStringLiteral("OREF"))->expr,

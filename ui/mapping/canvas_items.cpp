@@ -106,8 +106,12 @@ void FieldItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidg
     const QFontMetrics sfm(small);
     if (m_row.side == Source) {
         const qreal left = 8 + 14 * qMax(0, m_row.depth - 1);
-        const int detailW = qMin(sfm.horizontalAdvance(m_row.detail), int(m_width * 0.38));
-        const QRectF textR(left, r.top(), m_width - left - detailW - 24, r.height());
+        // The path first; the sample value or type gets what is left (at least a hint of it).
+        const int room = int(m_width - left - 26);
+        const int labelW =
+            qMin(fm.horizontalAdvance(m_row.label), room - qMin(sfm.horizontalAdvance(m_row.detail), 48));
+        const int detailW = qMax(0, qMin(sfm.horizontalAdvance(m_row.detail), room - labelW - 8));
+        const QRectF textR(left, r.top(), labelW + 1, r.height());
         QFont f = font;
         f.setItalic(!m_row.known);
         p->setFont(f);

@@ -191,7 +191,7 @@ QList<SourceRow> CanvasLayout::sourceRows(const TargetSchema &schema, const Mapp
         b.header(tr("↻ Each element of %1 (@)").arg(section.foreach));
     }
     const QString kindDesc = schema.cart().sourceDescription(doc.sourceKind);
-    b.header(kindDesc.isEmpty() ? tr("$ (%1)").arg(doc.sourceKind) : tr("$ %1").arg(kindDesc));
+    b.header(kindDesc.isEmpty() ? tr("$ — %1").arg(doc.sourceKind) : tr("$ — %1").arg(kindDesc));
     b.fields(QStringLiteral("$"), QStringLiteral("$"), {}, 1, root, sampleRoot, group);
     if (!doc.params.isEmpty()) {
         b.header(tr("Parameters ($params)"));

@@ -170,9 +170,10 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down:
     case Qt::Key_Left:
     case Qt::Key_Right: {
-        // Arrows walk the fields once one is chosen; otherwise they scroll.
+        // Arrows walk the fields (from the first source when nothing is selected); a selected line
+        // lets them scroll.
         const auto selected = scene()->selectedItems();
-        if (selected.size() != 1 || selected.first()->type() != FieldItemType)
+        if (!selected.isEmpty() && (selected.size() != 1 || selected.first()->type() != FieldItemType))
             break;
         emit commandKey(event->key(), event->modifiers());
         event->accept();

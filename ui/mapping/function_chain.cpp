@@ -61,10 +61,13 @@ QString FunctionChain::expression() const
 QString FunctionChain::label() const
 {
     QStringList parts;
-    for (const ChainStep &s : steps)
-        parts << (s.args.isEmpty()
-                      ? s.function
-                      : QStringLiteral("%1(%2)").arg(s.function, s.args.join(QStringLiteral(", "))));
+    for (const ChainStep &s : steps) {
+        const QString args = s.args.join(QStringLiteral(", "));
+        // Long arguments (time zones, patterns) would crowd the line's box: the tooltip has them.
+        parts << (args.isEmpty()      ? s.function
+                  : args.size() <= 12 ? QStringLiteral("%1(%2)").arg(s.function, args)
+                                      : s.function + QStringLiteral("(…)"));
+    }
     return parts.join(kArrow);
 }
 

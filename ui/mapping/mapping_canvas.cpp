@@ -115,6 +115,7 @@ MappingCanvas::MappingCanvas(MappingEditor *editor)
     m_suggestionView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_suggestionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_suggestionView->verticalHeader()->hide();
+    m_suggestionView->verticalHeader()->setDefaultSectionSize(m_suggestionView->fontMetrics().height() + 6);
     m_suggestionView->horizontalHeader()->setStretchLastSection(true);
     m_suggestionView->setWordWrap(false);
     m_suggestionView->hide();
@@ -434,6 +435,17 @@ void MappingCanvas::onCommandKey(int key)
 void MappingCanvas::stepField(int key)
 {
     const auto selected = m_scene->selectedItems();
+    if (selected.isEmpty()) { // the first source field
+        FieldItem *first = nullptr;
+        for (FieldItem *f : std::as_const(m_sources))
+            if (!first || f->y() < first->y())
+                first = f;
+        if (first) {
+            first->setSelected(true);
+            m_view->ensureVisible(first);
+        }
+        return;
+    }
     if (selected.size() != 1 || selected.first()->type() != FieldItemType)
         return;
     auto *current = static_cast<FieldItem *>(selected.first());
