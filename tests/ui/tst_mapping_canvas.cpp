@@ -19,15 +19,18 @@
 #include "ui/mapping/suggestion_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QGraphicsScene>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace m3cart;
 
@@ -362,6 +365,50 @@ private slots:
         QVERIFY(canvas->sourceItem(QStringLiteral("$.BillingEmail")));
     }
 
+    void zoomAndPan()
+    {
+        test::TempStore t;
+        ui::MappingsPage page(t.store);
+        auto *canvas = openOrder(page);
+        QVERIFY(canvas);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *view = canvas->view();
+        view->setFocus();
+        const qreal start = view->zoom();
+        QVERIFY(start >= 0.6 && start <= 1.0); // the width fits
+        QTest::keyClick(view, Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(view->zoom() > start);
+        QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(view->zoom() < start);
+        const qreal before = view->zoom();
+        QWheelEvent wheel(QPointF(50, 50), view->viewport()->mapToGlobal(QPointF(50, 50)), QPoint(),
+                          QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &wheel);
+        QVERIFY(view->zoom() > before);
+        QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier); // fit: everything on screen
+        const QRect all = view->mapFromScene(canvas->scene()->itemsBoundingRect()).boundingRect();
+        QVERIFY(view->viewport()->rect().adjusted(-2, -2, 2, 2).contains(all));
+
+        // Dragging the background (a header row) pans.
+        QTest::keyClick(view, Qt::Key_9, Qt::ControlModifier); // back to the width
+        view->verticalScrollBar()->setValue(0);
+        QGraphicsItem *header = nullptr;
+        for (QGraphicsItem *i : canvas->scene()->items())
+            if (i->type() == ui::FieldItemType && static_cast<ui::FieldItem *>(i)->row().header &&
+                (!header || i->y() < header->y() || (i->y() == header->y() && i->x() < header->x())))
+                header = i;
+        QVERIFY(header);
+        const QPoint p = view->mapFromScene(header->sceneBoundingRect().center());
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, p);
+        QTest::mouseMove(view->viewport(), p - QPoint(0, 60));
+        QTest::mouseMove(view->viewport(), p - QPoint(0, 120));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, p - QPoint(0, 120));
+        QVERIFY(view->verticalScrollBar()->value() > 0);
+    }
+
     void suggestions()
     {
         test::TempStore t;
@@ -387,7 +434,6 @@ private slots:
         }));
         canvas->runSuggestions();
         QVERIFY(model->rowCount() >= 3);
-        const auto &rules = editor->draft()->document().sections.at(0).rules;
         for (int r = 0; r < model->rowCount(); ++r) {
             const auto &g = model->suggestion(r);
             QVERIFY2(!ruleFor(editor, g.targetField),
@@ -395,7 +441,6 @@ private slots:
             QVERIFY(canvas->proposalLink(g.targetField));
             QVERIFY(canvas->proposalLink(g.targetField)->label().contains(QStringLiteral("%")));
         }
-        Q_UNUSED(rules)
 
         // Accept the selected dashed line with A: one undo step, the line becomes a rule.
         const QString first = model->suggestion(0).targetField;

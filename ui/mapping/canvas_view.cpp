@@ -199,6 +199,14 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
 
 void CanvasView::contextMenuEvent(QContextMenuEvent *event)
 {
+    // From the keyboard (the menu key) the menu is about the selection, shown at it.
+    const auto selected = scene()->selectedItems();
+    if (event->reason() == QContextMenuEvent::Keyboard && !selected.isEmpty()) {
+        QGraphicsItem *item = selected.first();
+        emit contextMenuAt(item, viewport()->mapToGlobal(mapFromScene(item->sceneBoundingRect().center())));
+        event->accept();
+        return;
+    }
     QGraphicsItem *item = itemAt(event->pos());
     if (item && !item->isSelected()) {
         scene()->clearSelection();
