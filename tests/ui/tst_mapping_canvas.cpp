@@ -179,6 +179,32 @@ private slots:
         canvas->hideUnmappedBox()->setChecked(false);
     }
 
+    // A 3dcart target (nested fields dotted) from an M3 source kind (MI output records in a list).
+    void cartTargetFromM3Source()
+    {
+        test::TempStore t;
+        ui::MappingsPage page(t.store);
+        QVERIFY(page.openMapping(QStringLiteral("balance-stock")));
+        auto *canvas = page.editor()->findChild<ui::MappingCanvas *>();
+        QVERIFY(canvas);
+        page.editor()->views()->setCurrentWidget(canvas);
+        QVERIFY(canvas->targetItem(QStringLiteral("SKUInfo.Stock")));
+        QVERIFY(canvas->targetItem(QStringLiteral("SKUInfo.Stock"))->row().mapped);
+        QVERIFY(canvas->sourceItem(QStringLiteral("$.balances")));
+        QVERIFY(canvas->sourceItem(QStringLiteral("$.balances[0].AV01"))); // from the MI metadata, no sample
+        for (const auto &r : page.editor()->draft()->document().sections.at(0).rules)
+            QVERIFY2(canvas->ruleLink(r.id), qPrintable(r.id));
+        // The stock formula reads the balances and two parameters: three lines into one box.
+        const QString stock = page.editor()->draft()->document().sections.at(0).rules.at(2).id;
+        QCOMPARE(canvas->ruleLink(stock)->label(), QStringLiteral("max(…)"));
+        QVERIFY(canvas->sourceItem(QStringLiteral("$params.buffer"))->row().mapped);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        canvas->hideUnmappedBox()->setChecked(true);
+        test::shot(&page, "mapping_canvas_balance");
+    }
+
     void connectByDragAndUndo()
     {
         test::TempStore t;

@@ -150,7 +150,9 @@ MappingCanvas::MappingCanvas(MappingEditor *editor)
             editSelectedChain();
     });
     connect(m_view, &CanvasView::contextMenuAt, this, &MappingCanvas::showContextMenu);
-    connect(m_suggestions, &QAbstractItemModel::modelReset, this, [this] {
+    acceptAll->setEnabled(false);
+    connect(m_suggestions, &QAbstractItemModel::modelReset, this, [this, acceptAll] {
+        acceptAll->setEnabled(m_suggestions->rowCount() > 0);
         m_suggestionView->setVisible(m_suggestions->hasRun());
         m_suggestionView->resizeColumnsToContents();
         rebuild();
