@@ -509,6 +509,19 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         test::shot(&page, "mapping_canvas_suggestions");
+
+        // In the repeated lines section the proposals read the element (@), as the section repeats.
+        editor->selectSection(section(editor, QStringLiteral("lines")));
+        QCOMPARE(model->rowCount(), 0); // a new section forgets the old proposals
+        canvas->runSuggestions();
+        QVERIFY(model->rowCount() > 0);
+        bool element = false;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            element = element || model->suggestion(r).sourcePath.startsWith(QLatin1Char('@'));
+            QVERIFY(canvas->proposalLink(model->suggestion(r).targetField));
+        }
+        QVERIFY(element);
+        test::shot(&page, "mapping_canvas_lines_suggestions");
     }
 };
 
