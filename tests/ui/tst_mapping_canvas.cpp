@@ -318,8 +318,12 @@ private slots:
         QVERIFY(canvas->connectFields(QStringLiteral("$.BillingEmail"), QStringLiteral("OREF")));
         const QString id = ruleFor(editor, QStringLiteral("OREF"))->id;
         QVERIFY(canvas->ruleLink(id)->isSelected());
-        auto *dialog = canvas->editSelectedChain();
+        // Enter on the selected line opens its chain.
+        canvas->view()->setFocus();
+        QTest::keyClick(canvas->view(), Qt::Key_Return);
+        auto *dialog = canvas->findChild<ui::FunctionChainDialog *>();
         QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
         dialog->setFilter(QStringLiteral("trunc"));
         QVERIFY(dialog->isChain());
         QCOMPARE(dialog->previewText(), QStringLiteral(" Jane.Doe@Example.COM "));
