@@ -27,6 +27,7 @@ QString compactJson(const QJsonValue &v)
 }
 
 const QString kSampleKey = QStringLiteral("_sample");
+const QString kNotCompiled = QStringLiteral("the mapping does not compile");
 
 // One rule edit: the rule before and after, so undo restores exactly what was there.
 class RuleEditCommand : public QUndoCommand
@@ -206,22 +207,56 @@ void MappingDraft::refreshNow()
     m_issues.clear();
     m_output.reset();
     m_evalError.clear();
-    auto compiled = MappingCompiler::compile(m_doc, m_schema, &m_issues);
-    if (compiled && hasSample()) {
-        EvalOptions o;
-        o.lookups = m_lookups.get();
-        o.useContextSamples = true;
-        o.collectViolations = true;
-        auto out = compiled.value()->evaluate(m_sample, o);
-        if (out) {
-            m_issues << out->violations;
-            m_output = std::move(out.value());
-        } else {
-            m_evalError = out.error().message;
-            qCDebug(lcMappingEditor) << "preview failed:" << m_evalError;
-        }
+    auto out = run(m_doc, &m_issues);
+    if (out) {
+        m_issues << out->violations;
+        m_output = std::move(out.value());
+    } else if (hasSample() && out.error().message != kNotCompiled) {
+        m_evalError = out.error().message;
+        qCDebug(lcMappingEditor) << "preview failed:" << m_evalError;
     }
     emit refreshed();
+}
+
+Result<MappingOutput> MappingDraft::run(const MappingDocument &doc, QList<ValidationIssue> *issues) const
+{
+    auto compiled = MappingCompiler::compile(doc, m_schema, issues);
+    if (!compiled)
+        return Error::data(kNotCompiled);
+    if (!hasSample())
+        return Error::data(tr("No sample"));
+    EvalOptions o;
+    o.lookups = m_lookups.get();
+    o.useContextSamples = true;
+    o.collectViolations = true;
+    return compiled.value()->evaluate(m_sample, o);
+}
+
+Result<QString> MappingDraft::tryExpression(int section, int rule, const QString &expression) const
+{
+    if (section < 0 || section >= m_doc.sections.size() || rule < 0 ||
+        rule >= m_doc.sections.at(section).rules.size())
+        return Error::data(tr("No such rule"));
+    MappingDocument doc = m_doc;
+    RuleDef &r = doc.sections[section].rules[rule];
+    r.expr = expression;
+    r.from.clear();
+    r.value = QJsonValue::Undefined;
+    QList<ValidationIssue> issues;
+    auto out = run(doc, &issues);
+    if (!out) {
+        for (const ValidationIssue &i : issues) // the compiler's reason beats "does not compile"
+            if (i.severity == ValidationIssue::Severity::Error && i.rule == r.id)
+                return Error::data(i.message);
+        return out.error();
+    }
+    const MappedSection *s = out->section(doc.sections.at(section).id);
+    if (!s || s->skipped || s->records.isEmpty())
+        return QString();
+    QJsonValue v = s->records.first();
+    for (const QString &step : r.target.split(QLatin1Char('.')))
+        v = v.toObject().value(step);
+    return jsonCellText(v);
 }
 
 bool MappingDraft::hasErrors(int section, int rule) const

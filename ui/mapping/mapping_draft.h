@@ -33,6 +33,7 @@ public:
     void load(const mapping::MappingDocument &doc);
     const mapping::MappingDocument &document() const { return m_doc; }
     const mapping::TargetSchema &schema() const { return *m_schema; }
+    std::shared_ptr<const mapping::TargetSchema> schemaPtr() const { return m_schema; }
     QUndoStack *undoStack() const { return m_undo; }
 
     // The edits (undoable). Returns false for an unknown section/rule or no change.
@@ -51,6 +52,7 @@ public:
     void setSample(const QJsonValue &sample);
     Status loadSampleFile(const QString &path);
     bool hasSample() const { return !m_sample.isUndefined() && !m_sample.isNull(); }
+    const QJsonValue &sample() const { return m_sample; }
 
     // The last refresh: issues from the compiler and the preview, the output (null when the document does
     // not compile or there is no sample), and the evaluation error if evaluating failed.
@@ -61,6 +63,9 @@ public:
     // What the rule wrote into the section's first record ("" when nothing), for the rule table.
     QString previewValue(int section, int rule) const;
     int recordCount(int section) const;
+    // What the rule would write into the section's first record with another expression, without
+    // editing anything (the function chain dialog's live preview); "" when the value is empty.
+    Result<QString> tryExpression(int section, int rule, const QString &expression) const;
 
     // Runs validation and the preview now (edits schedule it after a short pause).
     void refreshNow();
@@ -73,6 +78,9 @@ signals:
 
 private:
     void scheduleRefresh();
+    // Compiles doc (issues into *issues) and maps the sample with it.
+    Result<mapping::MappingOutput> run(const mapping::MappingDocument &doc,
+                                       QList<mapping::ValidationIssue> *issues) const;
     // Pushes one undoable edit: change(copy of the rule); nothing when the copy comes back unchanged.
     bool editRule(int section, int rule, const std::function<void(mapping::RuleDef &)> &change);
 

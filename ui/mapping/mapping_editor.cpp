@@ -1,6 +1,7 @@
 #include "mapping_editor.h"
 
 #include "issue_list_model.h"
+#include "mapping_canvas.h"
 #include "mapping_draft.h"
 #include "rule_table_model.h"
 
@@ -108,6 +109,7 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
     m_views->addTab(m_ruleView, tr("&Rules"));
+    m_views->addTab(new MappingCanvas(this), tr("&Canvas"));
 
     auto *across = new QSplitter(Qt::Horizontal, this);
     across->addWidget(m_sections);
