@@ -115,6 +115,12 @@ int ReplayReport::count(ReplayOutcome o) const
                              [o](const ReplayEventResult &r) { return r.outcome == o; }));
 }
 
+QString ReplayReport::comparedWith() const
+{
+    return activeOrigin.startsWith(QLatin1String("version")) ? activeOrigin
+                                                             : QStringLiteral("the ") + activeOrigin;
+}
+
 QJsonObject ReplayReport::toJson() const
 {
     QJsonArray list;

@@ -62,6 +62,7 @@ struct ReplayReport
     QList<ReplayEventResult> events;
     bool cancelled = false;
     int count(ReplayOutcome o) const;
+    QString comparedWith() const; // "version 3" | "the shipped default", for sentences
     QJsonObject toJson() const;
 };
 

@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -327,7 +328,10 @@ private slots:
         QCOMPARE(d->results()->rowCount(), 3);
         QCOMPARE(d->report().count(flows::ReplayOutcome::Changed), 2);
         QCOMPARE(d->report().count(flows::ReplayOutcome::NotApplicable), 1);
+        auto *chosen = d->findChild<QLabel *>(QStringLiteral("replayEvent"));
+        QVERIFY(chosen && chosen->text().contains(QStringLiteral("(order-47700): changed 1 field(s)")));
         d->resize(1100, 680);
+        QCoreApplication::processEvents(); // the layout takes the label's new height
         test::shot(d, "mapping_replay");
     }
 

@@ -284,11 +284,11 @@ void ReplayDialog::done(const RunResult &outcome)
     }
     using O = ReplayOutcome;
     m_status->setText(
-        tr("%1 event(s) compared with the %2%3: %4 changed, %5 newly failing, %6 fixed, %7 unchanged, %8 "
+        tr("%1 event(s) compared with %2%3: %4 changed, %5 newly failing, %6 fixed, %7 unchanged, %8 "
            "still failing, "
            "%9 not applicable.")
             .arg(m_report.events.size())
-            .arg(m_report.activeOrigin, m_report.cancelled ? tr(" (cancelled)") : QString())
+            .arg(m_report.comparedWith(), m_report.cancelled ? tr(" (cancelled)") : QString())
             .arg(m_report.count(O::Changed))
             .arg(m_report.count(O::NewlyFailing))
             .arg(m_report.count(O::Fixed))
