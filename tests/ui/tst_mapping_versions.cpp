@@ -192,6 +192,19 @@ private slots:
         test::shot(&page, "mapping_page_versions");
     }
 
+    void aShippedMappingHasNoVersionsYet()
+    {
+        test::TempStore t;
+        ui::MappingsPage page(t.store);
+        QVERIFY(page.openMapping(QStringLiteral("customer")));
+        ui::VersionsDialog *d = page.showVersions();
+        QCOMPARE(d->model()->rowCount(), 0);
+        QVERIFY(d->statusText().startsWith(QStringLiteral("No saved version yet")));
+        // Saving while the dialog is open lists the new version at once.
+        QCOMPARE(page.saveVersion(QStringLiteral("first")).value(), 1);
+        QCOMPARE(d->model()->rowCount(), 1);
+    }
+
     void activatingAnOlderVersionRollsBack()
     {
         test::TempStore t;
@@ -365,6 +378,7 @@ private slots:
         QVERIFY(page->editor()->draft()->hasSample());
         QCOMPARE(preview(*page, kYref), QStringLiteral("3DC-99999"));
         QVERIFY(page->statusText().contains(QStringLiteral("revision 1")));
+        test::shot(&w, "mapping_sample_from_dead_letter");
 
         // The monitor has the same action; a customer event opens the customer mapping.
         NewEvent customer;
@@ -379,6 +393,7 @@ private slots:
         monitor->model()->reload();
         test::pumpUntil([&] { return monitor->model()->isIdle() && monitor->model()->rowOfId(cid) >= 0; });
         monitor->selectId(cid);
+        test::shot(&w, "monitor_open_mapping");
         w.monitorPage()->findChild<QAction *>(QStringLiteral("openMapping"))->trigger();
         QCOMPARE(w.currentPage(), QStringLiteral("mappings"));
         QCOMPARE(page->currentName(), QStringLiteral("customer"));

@@ -375,6 +375,10 @@ VersionsDialog *MappingsPage::showVersions()
             report(s ? tr("%1 version %2 written to %3.").arg(m_name).arg(version).arg(path)
                      : s.error().message);
         });
+        connect(this, &MappingsPage::saved, d, [d](const QString &name) {
+            if (name == d->mappingName())
+                d->reload(); // a version saved (or imported) while the dialog is open
+        });
         m_versionsDialog = d;
     }
     m_versionsDialog->reload();

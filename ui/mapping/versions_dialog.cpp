@@ -239,6 +239,9 @@ void VersionsDialog::reload()
     }
     if (!keep.isEmpty())
         selectVersions(keep.first(), keep.value(1));
+    if (versions->isEmpty())
+        m_status->setText(
+            tr("No saved version yet: the editor shows the shipped default. Save it as a version first."));
     updateButtons();
 }
 
