@@ -410,6 +410,11 @@ private slots:
         page->editor()->findChild<QToolButton *>(QStringLiteral("sampleFromEvent"))->click();
         QCOMPARE(offered, cid);
         QCOMPARE(preview(*page, kYref), QStringLiteral("3DC-99999"));
+        // Opening a dead letter for the mapping already open keeps its unsaved edits.
+        QVERIFY(setExpression(*page, kYref, QStringLiteral("concat('DL-', $.OrderID)")));
+        QVERIFY(page->openEventSample(id));
+        QCOMPARE(preview(*page, kYref), QStringLiteral("DL-99999"));
+        QVERIFY(!page->editor()->draft()->undoStack()->isClean());
         // A customer event is no order mapping's sample: refused with the reason.
         QVERIFY(!page->loadEventSample(cid));
         QVERIFY2(page->statusText().contains(QStringLiteral("does not feed a cart.order mapping")),

@@ -414,7 +414,8 @@ Status MappingsPage::openEventSample(qint64 eventId)
         report(s.error().message);
         return s;
     }
-    if (!openMapping(name)) {
+    // The mapping already open keeps its unsaved edits: only the sample changes.
+    if (name != m_name && !openMapping(name)) {
         const Status s = Error::notFound(tr("Mapping %1 is neither in the store nor shipped.").arg(name));
         report(s.error().message);
         return s;
