@@ -86,7 +86,9 @@ Aspects lookupAspects(const LookupDef &l, const QJsonObject &saved)
 
 Aspects documentAspects(const MappingDocument &d)
 {
-    return {{QStringLiteral("description"), d.description}, {QStringLiteral("source"), d.sourceKind}};
+    return {{QStringLiteral("name"), d.name},
+            {QStringLiteral("description"), d.description},
+            {QStringLiteral("source"), d.sourceKind}};
 }
 
 // Fills a Changed change with the aspects that differ (entry counts are reported per entry instead).

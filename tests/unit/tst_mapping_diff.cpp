@@ -52,6 +52,21 @@ private slots:
         QVERIFY(diffMappings(a, b).isEmpty());
     }
 
+    void documentNameAndSourceKind()
+    {
+        MappingDocument a = order();
+        MappingDocument b = order();
+        b.name = QStringLiteral("order-batch-order-eu");
+        b.sourceKind = QStringLiteral("cart.customer");
+        const MappingDiff diff = diffMappings(a, b);
+        QCOMPARE(diff.changes.size(), 1);
+        QCOMPARE(diff.changes.first().what, MappingChange::What::Document);
+        QCOMPARE(diff.changes.first().aspects,
+                 QStringList({QStringLiteral("name"), QStringLiteral("source")}));
+        QCOMPARE(diff.changes.first().after,
+                 QStringLiteral("name: order-batch-order-eu; source: cart.customer"));
+    }
+
     void ruleAddedRemovedChanged()
     {
         MappingDocument a = order();
