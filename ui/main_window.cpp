@@ -133,6 +133,14 @@ MainWindow::MainWindow(std::shared_ptr<const Store> store, std::shared_ptr<Secre
     connect(m_session, &ConsoleSession::eventsChanged, m_monitor->browser(), &EventBrowser::eventsChanged);
     connect(m_dashboard, &DashboardPage::navigate, this,
             [this](const QString &page, const QString &filter) { showPage(page, filter); });
+    // An event's payload as a mapping sample: the Mappings page opens the mapping that reads its kind.
+    auto openSample = [this](qint64 id) {
+        showPage(QStringLiteral("mappings"));
+        m_mappings->openEventSample(id);
+    };
+    connect(m_deadLetters, &DeadLettersPage::openMappingRequested, this, openSample);
+    connect(m_monitor, &EventMonitorPage::openMappingRequested, this, openSample);
+    m_mappings->setCurrentEventProvider([this] { return m_monitor->browser()->currentId(); });
 
     // The banner: alerts stay visible in the window until dismissed.
     m_banner = new QFrame(this);

@@ -19,6 +19,7 @@ const QCommandLineOption kVersion(QStringLiteral("version"), QStringLiteral("Pri
 QList<Command> allCommands()
 {
     return eventsCommands() + dlqCommands() + connectorCommands() + settingsCommands() + mappingCommands() +
+           mappingReplayCommands() +
            sandboxCommands() + serveCommands() + syncCommands();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // The m3cart CLI: a table of commands, each with its own options, parsed strictly (usage errors exit 2).
 
+#include "common/error.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -14,7 +16,7 @@ namespace m3cart {
 class Store;
 struct Event;
 struct EventFilter;
-}
+} // namespace m3cart
 
 namespace m3cart::cli {
 
@@ -45,6 +47,7 @@ QList<Command> eventsCommands();
 QList<Command> dlqCommands();
 QList<Command> sandboxCommands();
 QList<Command> mappingCommands();
+QList<Command> mappingReplayCommands(); // mapping diff, mapping replay
 QList<Command> connectorCommands();
 QList<Command> settingsCommands();
 QList<Command> serveCommands();
@@ -53,13 +56,15 @@ QList<Command> syncCommands();
 int run(const QStringList &arguments);
 
 // Output helpers.
-void out(const QString &text);                 // stdout, with a newline
-void err(const QString &text);                 // stderr, "m3cart: " prefix
-void printJson(const QJsonObject &object);     // stdout, indented
+void out(const QString &text);                                  // stdout, with a newline
+void err(const QString &text);                                  // stderr, "m3cart: " prefix
+void printJson(const QJsonObject &object);                      // stdout, indented
 int usageError(const QString &command, const QString &message); // prints, returns Usage
-int failure(const QString &message);           // prints, returns Failure
+int failure(const QString &message);                            // prints, returns Failure
 bool parseId(const QString &text, qint64 *id);
 QString table(const QStringList &header, const QList<QStringList> &rows);
+
+Result<QByteArray> readFile(const QString &path); // a data error naming the file
 
 // Shared by 'events' and 'dlq' (events_commands.cpp).
 QList<QCommandLineOption> filterOptions(); // --kind, --key, --limit

@@ -1,5 +1,5 @@
 // m3cart mapping list | validate | apply | suggest | export | import | versions | activate | lookup-import |
-// install-defaults
+// install-defaults (diff and replay: mapping_replay_commands.cpp)
 
 #include "cli.h"
 
@@ -54,14 +54,6 @@ const QCommandLineOption kReplace(QStringLiteral("replace"),
 const QCommandLineOption kAuthor(QStringLiteral("author"),
                                  QStringLiteral("Author of the version (default: the OS user)."),
                                  QStringLiteral("NAME"));
-
-Result<QByteArray> readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::data(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-    return f.readAll();
-}
 
 Result<QJsonValue> readJson(const QString &path)
 {
@@ -148,6 +140,14 @@ void printOutputText(const MappingOutput &o)
 }
 
 } // namespace
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::data(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    return f.readAll();
+}
 
 QList<Command> mappingCommands()
 {

@@ -25,7 +25,7 @@ struct ValueMapDef
     QString description;
     QList<std::pair<QString, QJsonValue>> entries; // in document order (the editor shows a table)
     MissPolicy onMissing = MissPolicy::Error;
-    QJsonValue defaultValue;
+    QJsonValue defaultValue = QJsonValue::Undefined;
     bool ignoreCase = false;
 };
 
@@ -47,17 +47,17 @@ struct LookupDef
     QJsonObject entries;              // small inline table, consulted before the store
     QList<LookupVariantDef> variants; // tried in order; empty = exact only
     MissPolicy onMissing = MissPolicy::Error;
-    QJsonValue defaultValue;
+    QJsonValue defaultValue = QJsonValue::Undefined;
 };
 
 struct RuleDef
 {
     QString id;
-    QString target;          // field name; 3dcart nested fields dotted ("SKUInfo.Stock")
-    QString from;            // a source path
-    QJsonValue value;        // a constant (Undefined when not given)
-    QString expr;            // an expression
-    QJsonValue defaultValue; // when the value is empty (Undefined when not given)
+    QString target;                           // field name; 3dcart nested fields dotted ("SKUInfo.Stock")
+    QString from;                             // a source path
+    QJsonValue value = QJsonValue::Undefined; // a constant (Undefined when not given)
+    QString expr;                             // an expression
+    QJsonValue defaultValue = QJsonValue::Undefined; // when the value is empty (Undefined when not given)
     QString valueMap;
     QString lookup;
     bool required = false;
@@ -88,7 +88,7 @@ struct ContextDef
 {
     QString name;
     QString description;
-    QJsonValue sample; // used by 'mapping apply' when the flow's value is not at hand
+    QJsonValue sample = QJsonValue::Undefined; // used by 'mapping apply' when the flow's value is not at hand
 };
 
 struct MappingDocument

@@ -14,6 +14,7 @@ target_sources(m3cart_core PRIVATE
     mapping/evaluator_internal.h mapping/node_evaluator.cpp
     mapping/default_mappings.h mapping/default_mappings.cpp
     mapping/mapping_repository.h mapping/mapping_repository.cpp
+    mapping/mapping_diff.h mapping/mapping_diff.cpp
     mapping/mapping_suggester.h mapping/mapping_suggester.cpp
 )
 

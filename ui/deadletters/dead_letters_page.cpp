@@ -55,11 +55,9 @@ DeadLettersPage::DeadLettersPage(std::shared_ptr<const Store> store, ConsoleSess
     bar->addAction(makeAction(tr("Export…"), QStringLiteral("export"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                               &DeadLettersPage::exportSelected));
-    QAction *mapping = bar->addAction(tr("Open in mapping editor"));
-    mapping->setObjectName(QStringLiteral("openMapping"));
-    mapping->setEnabled(false);
-    mapping->setToolTip(
-        tr("Opens this payload as the mapping editor's sample once the editor exists (issue 10)."));
+    bar->addAction(makeAction(tr("Open in mapping editor"), QStringLiteral("openMapping"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                              &DeadLettersPage::openInMappingEditor));
     layout->addWidget(bar);
 
     auto *options = new QHBoxLayout;
@@ -148,6 +146,15 @@ QAction *DeadLettersPage::makeAction(const QString &text, const QString &name, c
     QWidget::addAction(a);
     m_actions << a;
     return a;
+}
+
+// The mapping editor takes it from here (the main window switches pages): the payload as edited, if it was.
+void DeadLettersPage::openInMappingEditor()
+{
+    if (const qint64 id = m_browser->currentId(); id > 0)
+        emit openMappingRequested(id);
+    else
+        report(tr("Select a dead letter first."), {});
 }
 
 void DeadLettersPage::setFilter(const QString &filter)

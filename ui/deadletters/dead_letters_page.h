@@ -2,7 +2,8 @@
 // The dead-letter inspector: the dead events with the monitor's filters (plus error class and reason), the
 // detail with attempts and revisions, and the operator's actions, each through the audited core API (who,
 // when, what, why): retry, edit the payload and retry, dry-run retry, retry the selection or everything
-// matching at a pace with progress and cancel, discard with a reason, export to JSON.
+// matching at a pace with progress and cancel, discard with a reason, export to JSON, open the payload as
+// a mapping sample.
 
 #include <QWidget>
 #include <functional>
@@ -43,9 +44,11 @@ public:
     void dryRunRetry();
     void discardSelected();
     void exportSelected();
+    void openInMappingEditor();
 
 signals:
     void actionFinished(const QString &message); // after each action, for the status line and tests
+    void openMappingRequested(qint64 eventId);   // its payload as the sample of the mapping that reads it
 
 private:
     void startBulk(const QList<qint64> &ids);

@@ -54,10 +54,14 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     addActions({undo, redo});
     auto *sample = new QAction(tr("Open sample…"), this);
     connect(sample, &QAction::triggered, this, &MappingEditor::openSampleFile);
+    auto *fromEvent = new QAction(tr("Sample from event…"), this);
+    fromEvent->setToolTip(tr("Use a stored event's payload (a webhook, a dead letter) as the sample."));
+    connect(fromEvent, &QAction::triggered, this, &MappingEditor::sampleFromEventRequested);
     auto *tools = new QHBoxLayout;
     tools->addWidget(toolButton(undo, QStringLiteral("undo"), this));
     tools->addWidget(toolButton(redo, QStringLiteral("redo"), this));
     tools->addWidget(toolButton(sample, QStringLiteral("openSample"), this));
+    tools->addWidget(toolButton(fromEvent, QStringLiteral("sampleFromEvent"), this));
     tools->addStretch();
 
     m_sections = new QListWidget(this);

@@ -48,6 +48,7 @@ public:
 
 signals:
     void sectionChanged(int section); // the chosen section (-1: none); every view follows it
+    void sampleFromEventRequested();  // "Sample from event…": the page knows the store's events
 
 private:
     void fillSections();

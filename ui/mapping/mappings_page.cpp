@@ -2,20 +2,31 @@
 
 #include "mapping_draft.h"
 #include "mapping_editor.h"
+#include "replay_dialog.h"
+#include "versions_dialog.h"
 
+#include "flows/event_mapping.h"
+#include "flows/order_flow_options.h"
 #include "mapping/default_mappings.h"
 #include "mapping/mapping_repository.h"
+#include "store/event_repository.h"
+#include "store/settings_repository.h"
 #include "store/store.h"
 #include "ui/widgets/page_heading.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace m3cart::ui {
 
@@ -55,10 +66,28 @@ MappingsPage::MappingsPage(std::shared_ptr<const Store> store, QWidget *parent)
     m_status->setWordWrap(true);
     connect(m_editor->draft()->undoStack(), &QUndoStack::cleanChanged, this, &MappingsPage::updateButtons);
 
+    m_versions = new QPushButton(tr("&Versions…"), this);
+    m_versions->setObjectName(QStringLiteral("versions"));
+    m_versions->setToolTip(tr("The saved versions: what changed between two, roll back to one, open one."));
+    connect(m_versions, &QPushButton::clicked, this, &MappingsPage::showVersions);
+    auto *import = new QPushButton(tr("&Import…"), this);
+    import->setObjectName(QStringLiteral("import"));
+    import->setToolTip(tr("Save a mapping file as a new version."));
+    connect(import, &QPushButton::clicked, this, &MappingsPage::askImport);
+    m_export = new QPushButton(tr("E&xport…"), this);
+    m_export->setObjectName(QStringLiteral("export"));
+    m_export->setToolTip(tr("Write the mapping as edited (unsaved edits included) to a file."));
+    connect(m_export, &QPushButton::clicked, this, &MappingsPage::askExport);
+    m_replay = new QPushButton(tr("Re&play…"), this);
+    m_replay->setObjectName(QStringLiteral("replay"));
+    m_replay->setToolTip(tr("Run past events through the edited draft and see what would change."));
+    connect(m_replay, &QPushButton::clicked, this, &MappingsPage::showReplay);
+    connect(m_editor, &MappingEditor::sampleFromEventRequested, this, &MappingsPage::askEventSample);
+
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
-    actions->addWidget(m_save);
-    actions->addWidget(m_activate);
+    for (QPushButton *b : {m_versions, import, m_export, m_replay, m_save, m_activate})
+        actions->addWidget(b);
 
     auto *right = new QWidget(this);
     auto *rl = new QVBoxLayout(right);
@@ -86,6 +115,18 @@ MappingsPage::MappingsPage(std::shared_ptr<const Store> store, QWidget *parent)
         return QInputDialog::getText(this, tr("Save version"), tr("What changed, and why?"),
                                      QLineEdit::Normal, {}, ok);
     };
+    m_chooseFile = [this](FileAction action, const QString &suggested) {
+        return action == FileAction::Import
+                   ? QFileDialog::getOpenFileName(this, tr("Import mapping"), {},
+                                                  tr("Mapping files (*.json)"))
+                   : QFileDialog::getSaveFileName(this, tr("Export mapping"), suggested,
+                                                  tr("Mapping files (*.json)"));
+    };
+    m_eventPrompt = [this](qint64 suggested, bool *ok) {
+        return qint64(QInputDialog::getInt(this, tr("Sample from event"),
+                                           tr("Event id (its payload becomes the sample):"), int(suggested),
+                                           1, std::numeric_limits<int>::max(), 1, ok));
+    };
     refresh();
     if (m_list->count() > 0) // the page never opens empty: the first mapping is in the editor
         m_list->setCurrentRow(0);
@@ -104,6 +145,9 @@ void MappingsPage::updateButtons()
     const bool clean = m_editor->draft()->undoStack()->isClean();
     m_save->setEnabled(!m_name.isEmpty() && (!clean || m_version == 0));
     m_activate->setEnabled(m_version > 0 && clean && !m_activeShown);
+    m_versions->setEnabled(!m_name.isEmpty());
+    m_export->setEnabled(!m_name.isEmpty());
+    m_replay->setEnabled(!m_name.isEmpty());
 }
 
 void MappingsPage::refresh()
@@ -157,14 +201,30 @@ void MappingsPage::openRow(int row)
 {
     if (row < 0)
         return;
-    const QString name = m_list->item(row)->data(NameRole).toString();
-    const int version = m_list->item(row)->data(VersionRole).toInt();
+    const QListWidgetItem *item = m_list->item(row);
+    openDocument(item->data(NameRole).toString(), item->data(VersionRole).toInt(),
+                 item->data(ActiveRole).toBool());
+}
+
+bool MappingsPage::openVersion(int version)
+{
+    auto v = MappingRepository(m_store).get(m_name, version);
+    if (!v) {
+        report(v.error().message);
+        return false;
+    }
+    return openDocument(m_name, version, v->active);
+}
+
+// version 0: the shipped default.
+bool MappingsPage::openDocument(const QString &name, int version, bool active)
+{
     QByteArray json;
     if (version > 0) {
         auto v = MappingRepository(m_store).get(name, version);
         if (!v) {
             report(v.error().message);
-            return;
+            return false;
         }
         json = v->document;
     } else {
@@ -173,14 +233,15 @@ void MappingsPage::openRow(int row)
     auto doc = MappingDocument::fromJson(json);
     if (!doc) {
         report(doc.error().message);
-        return;
+        return false;
     }
     m_name = name;
     m_version = version;
-    m_activeShown = m_list->item(row)->data(ActiveRole).toBool();
+    m_activeShown = active;
     m_editor->open(doc.value(), version > 0 ? tr("version %1").arg(version) : tr("shipped default"));
     updateButtons();
     report({});
+    return true;
 }
 
 Result<int> MappingsPage::saveVersion(const QString &note)
@@ -231,6 +292,168 @@ void MappingsPage::report(const QString &text)
 QString MappingsPage::statusText() const
 {
     return m_status->text();
+}
+
+Status MappingsPage::exportTo(const QString &path)
+{
+    if (m_name.isEmpty())
+        return Error::data(tr("No mapping is open."));
+    // A saved version goes out byte for byte as stored; an edited (or shipped) document as edited.
+    if (m_version > 0 && m_editor->draft()->undoStack()->isClean())
+        return MappingRepository(m_store).exportTo(m_name, path, m_version);
+    QSaveFile f(path);
+    const QByteArray json = m_editor->draft()->document().toJsonBytes();
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit())
+        return Error::data(tr("Cannot write %1: %2").arg(path, f.errorString()));
+    return ok();
+}
+
+Result<int> MappingsPage::importFrom(const QString &path, const QString &note)
+{
+    auto v = MappingRepository(m_store).importFrom(path, author(), note);
+    if (!v)
+        return v.error();
+    refresh();
+    openMapping(v->name);
+    openVersion(v->version);
+    report(tr("Imported %1 as %2 version %3.").arg(QFileInfo(path).fileName(), v->name).arg(v->version));
+    emit saved(v->name, v->version);
+    return v->version;
+}
+
+void MappingsPage::askImport()
+{
+    const QString path = m_chooseFile(FileAction::Import, {});
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString note = m_notePrompt(&ok);
+    if (!ok)
+        return;
+    if (auto v =
+            importFrom(path, note.isEmpty() ? tr("imported from %1").arg(QFileInfo(path).fileName()) : note);
+        !v)
+        report(tr("Import failed: %1").arg(v.error().message));
+}
+
+void MappingsPage::askExport()
+{
+    const QString suggested = m_version > 0 ? QStringLiteral("%1-v%2.json").arg(m_name).arg(m_version)
+                                            : m_name + QStringLiteral(".json");
+    const QString path = m_chooseFile(FileAction::Export, suggested);
+    if (path.isEmpty())
+        return;
+    const Status s = exportTo(path);
+    report(s ? tr("%1 written to %2.").arg(m_name, path) : s.error().message);
+}
+
+VersionsDialog *MappingsPage::showVersions()
+{
+    if (m_name.isEmpty())
+        return nullptr;
+    if (m_versionsDialog && m_versionsDialog->mappingName() != m_name)
+        m_versionsDialog->deleteLater();
+    if (!m_versionsDialog || m_versionsDialog->mappingName() != m_name) {
+        auto *d = new VersionsDialog(m_store, m_name, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        connect(d, &VersionsDialog::openRequested, this, [this](int version) { openVersion(version); });
+        connect(d, &VersionsDialog::activated, this, [this](int version) {
+            refresh();
+            if (version == m_version)
+                m_activeShown = true;
+            else
+                m_activeShown = false;
+            updateButtons();
+            report(tr("%1 version %2 is active.").arg(m_name).arg(version));
+        });
+        connect(d, &VersionsDialog::exportRequested, this, [this](int version) {
+            const QString path =
+                m_chooseFile(FileAction::Export, QStringLiteral("%1-v%2.json").arg(m_name).arg(version));
+            if (path.isEmpty())
+                return;
+            const Status s = MappingRepository(m_store).exportTo(m_name, path, version);
+            report(s ? tr("%1 version %2 written to %3.").arg(m_name).arg(version).arg(path)
+                     : s.error().message);
+        });
+        connect(this, &MappingsPage::saved, d, [d](const QString &name) {
+            if (name == d->mappingName())
+                d->reload(); // a version saved (or imported) while the dialog is open
+        });
+        m_versionsDialog = d;
+    }
+    m_versionsDialog->reload();
+    m_versionsDialog->show();
+    m_versionsDialog->raise();
+    return m_versionsDialog;
+}
+
+ReplayDialog *MappingsPage::showReplay()
+{
+    if (m_name.isEmpty())
+        return nullptr;
+    delete m_replayDialog; // a replay is of one draft: a new one starts from the document as edited now
+    auto *d = new ReplayDialog(m_store, m_editor->draft()->document(), this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    m_replayDialog = d;
+    d->show();
+    return d;
+}
+
+Status MappingsPage::openEventSample(qint64 eventId)
+{
+    auto event = EventRepository(m_store).get(eventId);
+    if (!event)
+        return event.error();
+    auto options = flows::OrderFlowOptions::load(SettingsRepository(m_store));
+    const QString name =
+        flows::mappingForEventKind(event->kind, options ? options.value() : flows::OrderFlowOptions{});
+    if (name.isEmpty()) {
+        const Status s = Error::data(tr("No mapping reads the payload of %1 events: the M3 mappings read M3 "
+                                        "while the flow runs, not the event.")
+                                         .arg(event->kind));
+        report(s.error().message);
+        return s;
+    }
+    // The mapping already open keeps its unsaved edits: only the sample changes.
+    if (name != m_name && !openMapping(name)) {
+        const Status s = Error::notFound(tr("Mapping %1 is neither in the store nor shipped.").arg(name));
+        report(s.error().message);
+        return s;
+    }
+    return loadEventSample(eventId);
+}
+
+Status MappingsPage::loadEventSample(qint64 eventId)
+{
+    auto event = EventRepository(m_store).get(eventId);
+    Status s = ok();
+    if (!event) {
+        s = event.error();
+    } else if (const QString why =
+                   flows::notApplicableReason(event->kind, m_editor->draft()->document().sourceKind);
+               !why.isEmpty()) {
+        s = Error::data(tr("Event %1 cannot be this mapping's sample: %2.").arg(eventId).arg(why));
+    } else if (auto input = flows::mappingInputOf(event.value()); !input) {
+        s = input.error();
+    } else {
+        m_editor->draft()->setSample(input->source);
+        report(event->revision > 0 ? tr("Sample: event %1 (%2, payload revision %3).")
+                                         .arg(eventId)
+                                         .arg(event->key)
+                                         .arg(event->revision)
+                                   : tr("Sample: event %1 (%2).").arg(eventId).arg(event->key));
+        return ok();
+    }
+    report(s.error().message);
+    return s;
+}
+
+void MappingsPage::askEventSample()
+{
+    bool ok = false;
+    const qint64 id = m_eventPrompt(m_currentEvent ? m_currentEvent() : 0, &ok);
+    if (ok && id > 0)
+        loadEventSample(id);
 }
 
 } // namespace m3cart::ui

@@ -1,6 +1,7 @@
 #pragma once
 // The event monitor: every event in the store, live (the engine's batched changes, applied within a
-// second), with a filter row, sorting, and the detail of the selected event.
+// second), with a filter row, sorting, and the detail of the selected event, whose payload can open as a
+// mapping sample.
 
 #include <QWidget>
 #include <memory>
@@ -18,6 +19,9 @@ public:
     explicit EventMonitorPage(std::shared_ptr<const Store> store, QWidget *parent = nullptr);
     EventBrowser *browser() const { return m_browser; }
     void setFilter(const QString &filter);
+
+signals:
+    void openMappingRequested(qint64 eventId); // "Open in mapping editor" on the selected event
 
 private:
     EventBrowser *m_browser = nullptr;
