@@ -9,6 +9,7 @@ target_sources(m3cart_core PRIVATE
     mapping/target_schema.h mapping/mi_catalogue.h mapping/mi_catalogue.cpp
     mapping/cart_schema.h mapping/cart_schema.cpp
     mapping/mapping_document.h mapping/mapping_document.cpp
+    mapping/csv_table.h mapping/csv_table.cpp
     mapping/lookup_source.h mapping/lookup_source.cpp
     mapping/compiled_mapping.h mapping/compiler.cpp mapping/evaluator.cpp
     mapping/evaluator_internal.h mapping/node_evaluator.cpp
