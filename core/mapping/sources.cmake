@@ -30,3 +30,10 @@ qt_add_resources(m3cart_core "mapping_defaults"
     PREFIX "/mappings"
     BASE "${PROJECT_SOURCE_DIR}/resources/mappings"
     FILES ${M3CART_MAPPING_DEFAULTS} "${PROJECT_SOURCE_DIR}/resources/mappings/schema/cart_schema.json")
+
+# One example payload per source kind the defaults read (the editor's "Shipped example" preview).
+file(GLOB M3CART_MAPPING_SAMPLES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/resources/mappings/samples/*.json")
+qt_add_resources(m3cart_core "mapping_samples"
+    PREFIX "/mappings/samples"
+    BASE "${PROJECT_SOURCE_DIR}/resources/mappings/samples"
+    FILES ${M3CART_MAPPING_SAMPLES})
