@@ -22,12 +22,14 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -362,6 +364,38 @@ private slots:
         draft->undoStack()->undo();
         QCOMPARE(draft->document().sections.size(), sections);
         QCOMPARE(draft->document().sections.first().id, QStringLiteral("head"));
+    }
+
+    // The add dialogs open from the buttons and are answered with the keyboard (Enter takes the first
+    // free field / the first transaction of the catalogue).
+    void addDialogsWorkFromTheKeyboard()
+    {
+        test::TempStore t;
+        seedItems(t);
+        ui::MappingsPage page(t.store);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        auto *editor = page.editor();
+        QVERIFY(page.openMapping(QStringLiteral("order-batch-order")));
+        const int rules = editor->rules()->rowCount();
+        const int sections = int(editor->draft()->document().sections.size());
+        auto answer = [](const char *shot) {
+            QTimer::singleShot(0, [shot] {
+                QWidget *dialog = QApplication::activeModalWidget();
+                QVERIFY(dialog);
+                test::shot(dialog, shot);
+                QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog, Qt::Key_Return);
+            });
+        };
+        answer("mapping_add_rule");
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("addRule")), Qt::LeftButton);
+        QCOMPARE(editor->rules()->rowCount(), rules + 1);
+        answer("mapping_add_section");
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("addSection")), Qt::LeftButton);
+        QCOMPARE(editor->draft()->document().sections.size(), sections + 1);
+        QCOMPARE(editor->draft()->document().sections.last().target.system, mapping::TargetRef::System::M3);
+        QCOMPARE(editor->rules()->section(), sections);
     }
 
     void defaultColumnEditsTheRuleDefault()

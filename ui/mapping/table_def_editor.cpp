@@ -56,13 +56,13 @@ TableDefEditor::TableDefEditor(MappingEditor *editor, TableKind kind, QWidget *p
     m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_picker, &QComboBox::currentTextChanged, this, [this] { fillFields(); });
     auto *add = button(tr("&New…"), QStringLiteral("addTable"), this);
-    auto *rename = button(tr("Rena&me…"), QStringLiteral("renameTable"), this);
-    auto *remove = button(tr("Remo&ve"), QStringLiteral("removeTable"), this);
+    auto *rename = button(tr("Ren&ame…"), QStringLiteral("renameTable"), this);
+    auto *remove = button(tr("Remove"), QStringLiteral("removeTable"), this);
     connect(add, &QPushButton::clicked, this, &TableDefEditor::askAdd);
     connect(rename, &QPushButton::clicked, this, &TableDefEditor::askRename);
     connect(remove, &QPushButton::clicked, this, &TableDefEditor::askRemove);
     auto *top = new QHBoxLayout;
-    auto *pickLabel = new QLabel(maps ? tr("&Value map:") : tr("&Lookup:"), this);
+    auto *pickLabel = new QLabel(maps ? tr("Value ma&p:") : tr("Loo&kup:"), this);
     pickLabel->setBuddy(m_picker);
     top->addWidget(pickLabel);
     top->addWidget(m_picker, 1);
@@ -90,8 +90,8 @@ TableDefEditor::TableDefEditor(MappingEditor *editor, TableKind kind, QWidget *p
     connect(m_default, &QLineEdit::editingFinished, this, [this] { setDefaultText(m_default->text()); });
     m_form = new QFormLayout;
     m_form->addRow(tr("&Description:"), m_description);
-    m_form->addRow(tr("When a value is &missing:"), m_onMissing);
-    m_form->addRow(tr("De&fault value:"), m_default);
+    m_form->addRow(tr("&When a value is missing:"), m_onMissing);
+    m_form->addRow(tr("Defa&ult value:"), m_default);
 
     m_entryView = new QTableView(this);
     m_entryView->setObjectName(QStringLiteral("entries"));
