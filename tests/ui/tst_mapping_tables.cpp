@@ -459,6 +459,7 @@ private slots:
         QStandardItem *cuno = previewField(editor, QStringLiteral("CUNO"));
         QVERIFY(cuno);
         QVERIFY(cuno->icon().isNull());
+        QVERIFY(editor->preview()->item(0)->toolTip().contains(QLatin1String("longer than"))); // its record too
         test::shot(&page, "mapping_preview_violation");
     }
 

@@ -59,7 +59,10 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     addActions({undo, redo});
     // The sample the preview maps: the mapping's source kind's shipped example, or a file.
     auto *sampleMenu = new QMenu(this);
-    sampleMenu->addAction(tr("Shipped &example"), this, &MappingEditor::loadShippedSample);
+    QAction *shipped = sampleMenu->addAction(tr("Shipped &example"), this, &MappingEditor::loadShippedSample);
+    connect(sampleMenu, &QMenu::aboutToShow, this, [this, shipped] { // not every source kind has one
+        shipped->setEnabled(!shippedSample(m_draft->document().sourceKind).isUndefined());
+    });
     sampleMenu->addAction(tr("&Open file…"), this, &MappingEditor::openSampleFile);
     auto *sample = new QToolButton(this);
     sample->setObjectName(QStringLiteral("sample"));
@@ -90,10 +93,10 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     m_ruleView->horizontalHeader()->setStretchLastSection(true);
     m_ruleView->setWordWrap(false);
     m_ruleView->setColumnWidth(RuleTableModel::Target, 80);
-    m_ruleView->setColumnWidth(RuleTableModel::Description, 140);
-    m_ruleView->setColumnWidth(RuleTableModel::Expression, 260);
-    m_ruleView->setColumnWidth(RuleTableModel::Default, 70);
-    m_ruleView->setColumnWidth(RuleTableModel::Preview, 110);
+    m_ruleView->setColumnWidth(RuleTableModel::Description, 120);
+    m_ruleView->setColumnWidth(RuleTableModel::Expression, 230);
+    m_ruleView->setColumnWidth(RuleTableModel::Default, 60);
+    m_ruleView->setColumnWidth(RuleTableModel::Preview, 100);
 
     m_previewStatus = new QLabel(this);
     m_previewStatus->setObjectName(QStringLiteral("previewStatus"));

@@ -55,6 +55,7 @@ void appendPreviewFields(QStandardItem *rec, const MappingDraft &draft, const Se
     QHash<QString, QList<const RuleDef *>> rulesByKey;
     for (const RuleDef &r : section.rules)
         rulesByKey[r.target.section(QLatin1Char('.'), 0, 0)] << &r;
+    QList<ValidationIssue> recordIssues; // the record's own line shows the worst of its fields
     auto row = [&](const QString &key, const QString &value) {
         QStringList ids;
         QStringList types;
@@ -80,6 +81,7 @@ void appendPreviewFields(QStandardItem *rec, const MappingDraft &draft, const Se
             field->setBackground(mark.background());
         }
         rec->appendRow({field, val, new QStandardItem(ids.join(QStringLiteral(", ")))});
+        recordIssues << issues;
     };
     for (auto it = values.begin(); it != values.end(); ++it)
         row(it.key(), jsonCellText(it.value()));
@@ -93,6 +95,11 @@ void appendPreviewFields(QStandardItem *rec, const MappingDraft &draft, const Se
                     missing << r.target;
     for (const QString &key : missing)
         row(key, QApplication::translate("m3cart::ui::MappingEditor", "(empty)"));
+    const FieldMark mark = markFor(recordIssues);
+    if (mark.any()) { // tinted, not an icon: the narrow first column keeps "Record 12" readable
+        rec->setBackground(mark.background());
+        rec->setToolTip(mark.tip);
+    }
 }
 
 } // namespace m3cart::ui
