@@ -169,12 +169,16 @@ private slots:
         QVERIFY(second >= 0);
         QCOMPARE(second, entries->rowForKey(QStringLiteral("NEW 2")));
         QVERIFY(entries->setData(entries->index(added, ui::EntryTableModel::Key), QStringLiteral("50")));
+        QVERIFY(entries->setData(entries->index(added, ui::EntryTableModel::Value), QStringLiteral("3")));
+        QVERIFY(
+            editor->draft()->document().valueMaps.first().entries.at(added).second.isDouble()); // like the
+                                                                                                // rest
         maps->entryView()->setFocus();
         maps->entryView()->setCurrentIndex(entries->index(entries->rowForKey(QStringLiteral("NEW 2")), 0));
         QTest::keyClick(maps->entryView(), Qt::Key_Delete);
         QCOMPARE(entries->rowCount(), rows + 1);
         QCOMPARE(entries->rowForKey(QStringLiteral("NEW 2")), -1);
-        QCOMPARE(editor->draft()->undoStack()->count(), 4);
+        QCOMPARE(editor->draft()->undoStack()->count(), 5);
 
         // The map's own settings are edits too.
         QVERIFY(maps->setIgnoreCase(true));
@@ -185,7 +189,7 @@ private slots:
         QVERIFY(m.ignoreCase);
         QCOMPARE(m.onMissing, mapping::MissPolicy::PassThrough);
         QCOMPARE(m.defaultValue, QJsonValue(1.0));
-        QCOMPARE(editor->draft()->undoStack()->count(), 8);
+        QCOMPARE(editor->draft()->undoStack()->count(), 9);
     }
 
     void renameUpdatesRules()
@@ -459,7 +463,8 @@ private slots:
         QStandardItem *cuno = previewField(editor, QStringLiteral("CUNO"));
         QVERIFY(cuno);
         QVERIFY(cuno->icon().isNull());
-        QVERIFY(editor->preview()->item(0)->toolTip().contains(QLatin1String("longer than"))); // its record too
+        QVERIFY(
+            editor->preview()->item(0)->toolTip().contains(QLatin1String("longer than"))); // its record too
         test::shot(&page, "mapping_preview_violation");
     }
 

@@ -103,11 +103,16 @@ QJsonValue cellValue(const QString &text, TableKind kind,
         return text;
     bool isNumber = false;
     const double n = text.trimmed().toDouble(&isNumber);
-    const bool numbers =
-        like.isUndefined() || like.isNull()
-            ? !entries.isEmpty() && std::all_of(entries.cbegin(), entries.cend(),
-                                                [](const auto &e) { return e.second.isDouble(); })
-            : like.isDouble();
+    // A blank cell (a row just added) has no type of its own: the filled values decide.
+    auto blank = [](const QJsonValue &v) {
+        return v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty());
+    };
+    auto filledNumber = [&](const auto &e) { return blank(e.second) || e.second.isDouble(); };
+    const bool anyFilled =
+        std::any_of(entries.cbegin(), entries.cend(), [&](const auto &e) { return !blank(e.second); });
+    const bool numbers = blank(like)
+                             ? anyFilled && std::all_of(entries.cbegin(), entries.cend(), filledNumber)
+                             : like.isDouble();
     if (numbers && isNumber)
         return n;
     if (like.isBool() && (text == QLatin1String("true") || text == QLatin1String("false")))
