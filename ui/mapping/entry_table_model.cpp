@@ -15,16 +15,29 @@ EntryTableModel::EntryTableModel(MappingDraft *draft, TableKind kind, QObject *p
 
 void EntryTableModel::setTable(const QString &name)
 {
+    beginResetModel();
     m_table = name;
-    reload();
+    m_entries = current();
+    endResetModel();
+}
+
+EntryTableModel::Entries EntryTableModel::current() const
+{
+    return hasTable(m_draft->document(), m_kind, m_table) ? tableEntries(m_draft->document(), m_kind, m_table)
+                                                          : Entries();
 }
 
 void EntryTableModel::reload()
 {
+    Entries next = current();
+    if (next.size() == m_entries.size()) { // a cell edit (or its undo): keep the view's current cell
+        m_entries = std::move(next);
+        if (!m_entries.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
-    m_entries = hasTable(m_draft->document(), m_kind, m_table)
-                    ? tableEntries(m_draft->document(), m_kind, m_table)
-                    : Entries();
+    m_entries = std::move(next);
     endResetModel();
 }
 

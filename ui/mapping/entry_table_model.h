@@ -41,6 +41,7 @@ signals:
 
 private:
     using Entries = QList<std::pair<QString, QJsonValue>>;
+    Entries current() const; // the document's entries of the table
     void reload();
     // The key as the engine compares it: trimmed, and lower case when the value map ignores case.
     QString normalized(const QString &key) const;

@@ -119,8 +119,13 @@ TableDefEditor::TableDefEditor(MappingEditor *editor, TableKind kind, QWidget *p
         m_entryView->setCurrentIndex(key);
         m_entryView->edit(key); // the fresh key is a placeholder: type the real one
     });
-    connect(removeEntry, &QAction::triggered, this,
-            [this] { m_entries->removeEntry(m_entryView->currentIndex().row()); });
+    connect(removeEntry, &QAction::triggered, this, [this] {
+        const QModelIndex at = m_entryView->currentIndex();
+        if (m_entries->removeEntry(at.row()) &&
+            m_entries->rowCount() > 0) // the next Delete takes the next row
+            m_entryView->setCurrentIndex(
+                m_entries->index(qMin(at.row(), m_entries->rowCount() - 1), at.column()));
+    });
     connect(m_entries, &EntryTableModel::refused, this, [this](const QString &m) { showMessage(m, true); });
     auto *addEntryButton = button(tr("Add (Ins)"), QStringLiteral("addEntry"), this);
     auto *removeEntryButton = button(tr("Remove (Del)"), QStringLiteral("removeEntry"), this);

@@ -45,15 +45,28 @@ VariantTableModel::VariantTableModel(MappingDraft *draft, QObject *parent)
 
 void VariantTableModel::setLookup(const QString &name)
 {
+    if (name == m_lookup) {
+        reload();
+        return;
+    }
+    beginResetModel();
     m_lookup = name;
-    reload();
+    const LookupDef *l = findLookup(m_draft->document(), m_lookup);
+    m_rows = l ? int(l->variants.size()) : 0;
+    endResetModel();
 }
 
 void VariantTableModel::reload()
 {
-    beginResetModel();
     const LookupDef *l = findLookup(m_draft->document(), m_lookup);
-    m_rows = l ? int(l->variants.size()) : 0;
+    const int rows = l ? int(l->variants.size()) : 0;
+    if (rows == m_rows) { // a cell edit: keep the view's current cell
+        if (rows > 0)
+            emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
     endResetModel();
 }
 
