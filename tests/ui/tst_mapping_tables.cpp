@@ -106,8 +106,10 @@ private slots:
         QVERIFY(maps->select(QStringLiteral("coStatus")));
         const int row = maps->entries()->rowForKey(QStringLiteral("33"));
         QVERIFY(row >= 0);
+        maps->entryView()->setCurrentIndex(maps->entries()->index(row, ui::EntryTableModel::Value));
         QVERIFY(maps->entries()->setData(maps->entries()->index(row, ui::EntryTableModel::Value),
                                          QStringLiteral("3")));
+        QCOMPARE(maps->entryView()->currentIndex().row(), row); // the keyboard stays where it was
         settle(editor->draft());
         QCOMPARE(preview(editor, QStringLiteral("status.status")), QStringLiteral("3"));
         // The value stays a number like the map's other values (3dcart status ids are integers).
