@@ -276,6 +276,21 @@ private slots:
         auto again = lookups->importFile(skus, ui::TableDefEditor::Destination::Store);
         QCOMPARE(again->replaced, 2);
 
+        // A large table is read a page at a time.
+        QHash<QString, QString> many;
+        for (int i = 0; i < 250; ++i)
+            many.insert(QStringLiteral("SKU-%1").arg(i, 3, 10, QLatin1Char('0')),
+                        QStringLiteral("ITM-%1").arg(i));
+        QVERIFY(mapping::LookupRepository(t.store).setMany(QStringLiteral("sku_itno"), many));
+        auto *store = lookups->storeTable();
+        store->setSearch(QStringLiteral("sku-"));
+        QCOMPARE(store->total(), 250);
+        QCOMPARE(store->pageCount(), 3);
+        QCOMPARE(store->rowCount(), ui::StoreTableModel::kPageSize);
+        store->setPage(2);
+        QCOMPARE(store->rowCount(), 50);
+        QCOMPARE(store->index(0, 0).data().toString(), QStringLiteral("SKU-200"));
+
         // Into the lookup's inline entries (undoable).
         const int inlineRows = lookups->entries()->rowCount();
         auto intoInline = lookups->importFile(writeFile(dir, "gift.csv", "GIFT,GC100\n"),

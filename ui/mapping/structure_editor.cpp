@@ -68,17 +68,18 @@ class SectionDialog : public QDialog
 public:
     SectionDialog(const TargetSchema &schema, QWidget *parent) : QDialog(parent)
     {
-        setWindowTitle(QObject::tr("Add section"));
-        m_m3 = new QRadioButton(QObject::tr("&M3 transaction"), this);
-        m_cart = new QRadioButton(QObject::tr("&3dcart object"), this);
+        setWindowTitle(StructureEditor::tr("Add section"));
+        m_m3 = new QRadioButton(StructureEditor::tr("&M3 transaction"), this);
+        m_cart = new QRadioButton(StructureEditor::tr("&3dcart object"), this);
         m_m3->setChecked(true);
         m_target = new QComboBox(this);
         m_target->setMinimumContentsLength(40);
         m_id = new QLineEdit(this);
         m_foreach = new QLineEdit(this);
-        m_foreach->setPlaceholderText(QObject::tr("e.g. $.OrderItemList: one record per element (@)"));
+        m_foreach->setPlaceholderText(
+            StructureEditor::tr("e.g. $.OrderItemList: one record per element (@)"));
         m_when = new QLineEdit(this);
-        m_when->setPlaceholderText(QObject::tr("e.g. $.CustomerID > 0: skip the section when false"));
+        m_when->setPlaceholderText(StructureEditor::tr("e.g. $.CustomerID > 0: skip the section when false"));
         auto fill = [this, &schema] {
             m_target->clear();
             if (m_m3->isChecked()) {
@@ -105,11 +106,11 @@ public:
         kind->addWidget(m_m3);
         kind->addWidget(m_cart);
         auto *form = new QFormLayout;
-        form->addRow(QObject::tr("Target:"), kind);
+        form->addRow(StructureEditor::tr("Target:"), kind);
         form->addRow(QString(), m_target);
-        form->addRow(QObject::tr("&Id:"), m_id);
-        form->addRow(QObject::tr("&Repeat for each:"), m_foreach);
-        form->addRow(QObject::tr("Only &when:"), m_when);
+        form->addRow(StructureEditor::tr("&Id:"), m_id);
+        form->addRow(StructureEditor::tr("&Repeat for each:"), m_foreach);
+        form->addRow(StructureEditor::tr("Only &when:"), m_when);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
         connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
