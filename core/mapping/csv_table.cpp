@@ -140,7 +140,7 @@ KeyValueTable parseKeyValueCsv(const QByteArray &data)
         text.remove(0, 1);
     KeyValueTable t;
     t.separator = detectSeparator(text);
-    QHash<QString, int> seen; // key -> line
+    QHash<QString, std::pair<int, QString>> seen; // key -> line, value
     const QList<Record> records = splitRecords(text, t.separator);
     for (int i = 0; i < records.size(); ++i) {
         const Record &r = records.at(i);
@@ -168,11 +168,14 @@ KeyValueTable parseKeyValueCsv(const QByteArray &data)
             continue;
         }
         if (const auto it = seen.constFind(key); it != seen.cend()) {
-            t.errors << CsvLineError{
-                r.line, QStringLiteral("key '%1' was already given on line %2").arg(key).arg(*it)};
+            if (it->second != r.fields.at(1)) // the same pair twice is harmless; two answers are not
+                t.errors << CsvLineError{r.line, QStringLiteral("key '%1' was already given on line %2 with "
+                                                                "another value")
+                                                     .arg(key)
+                                                     .arg(it->first)};
             continue;
         }
-        seen.insert(key, r.line);
+        seen.insert(key, {r.line, r.fields.at(1)});
         t.rows.append({key, r.fields.at(1)});
     }
     return t;

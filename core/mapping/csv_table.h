@@ -34,7 +34,8 @@ struct KeyValueTable
 
 // Parses CSV/TSV text (UTF-8, a BOM is skipped). Lines starting with '#' and blank lines are skipped; a
 // first line whose key is "key" or "from" is a header. A line is bad when it has not exactly two fields,
-// an empty key, an unterminated quote, or a key already given on an earlier line.
+// an empty key, an unterminated quote, or a key given on an earlier line with another value (the same
+// pair again is skipped).
 KeyValueTable parseKeyValueCsv(const QByteArray &data);
 // The same from a file; an Error only when the file cannot be read.
 Result<KeyValueTable> readKeyValueCsv(const QString &path);

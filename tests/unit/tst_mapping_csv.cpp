@@ -67,16 +67,17 @@ private slots:
     void badLinesNamed()
     {
         const KeyValueTable t = parseKeyValueCsv("A,1\n"
-                                                 "B\n"          // line 2: one field
-                                                 "C,3,extra\n"  // line 3: three fields
-                                                 ",4\n"         // line 4: empty key
-                                                 "A,5\n"        // line 5: duplicate of line 1
-                                                 "\"open,6\n"); // line 6: unterminated quote
+                                                 "A,1\n"        // line 2: the same pair again, skipped
+                                                 "B\n"          // line 3: one field
+                                                 "C,3,extra\n"  // line 4: three fields
+                                                 ",4\n"         // line 5: empty key
+                                                 "A,5\n"        // line 6: another value for line 1's key
+                                                 "\"open,6\n"); // line 7: unterminated quote
         QVERIFY(!t.ok());
         QList<int> lines;
         for (const CsvLineError &e : t.errors)
             lines << e.line;
-        QCOMPARE(lines, (QList<int>{2, 3, 4, 5, 6}));
+        QCOMPARE(lines, (QList<int>{3, 4, 5, 6, 7}));
         QVERIFY(t.errors.at(3).message.contains(QLatin1String("'A'")));
         QVERIFY(t.errors.at(3).message.contains(QLatin1String("line 1")));
         QVERIFY(t.errorText(2).contains(QLatin1String("and 3 more")));
