@@ -43,6 +43,7 @@ QPushButton *actionButton(QAction *action, const QString &name, QWidget *parent)
                                   action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'),
                               parent);
     b->setObjectName(name);
+    b->setToolTip(action->toolTip());
     b->setAutoDefault(false);
     QObject::connect(b, &QPushButton::clicked, action, &QAction::trigger);
     return b;
@@ -152,6 +153,8 @@ StructureEditor::StructureEditor(MappingEditor *editor) : QObject(editor), m_edi
 QWidget *StructureEditor::rulesPane(QTableView *rules)
 {
     QAction *add = viewAction(tr("Add rule…"), QKeySequence(Qt::Key_Insert), rules);
+    add->setToolTip(
+        tr("Add a rule for a target field of this section that has none (mandatory fields first)"));
     QAction *remove = viewAction(tr("Remove rule"), QKeySequence::Delete, rules);
     connect(add, &QAction::triggered, this, &StructureEditor::askAddRule);
     connect(remove, &QAction::triggered, this,
@@ -163,7 +166,9 @@ QWidget *StructureEditor::rulesPane(QTableView *rules)
 QWidget *StructureEditor::sectionsPane(QListWidget *sections)
 {
     QAction *add = viewAction(tr("Add…"), QKeySequence(Qt::Key_Insert), sections);
+    add->setToolTip(tr("Add a section: an M3 transaction or a 3dcart object"));
     QAction *remove = viewAction(tr("Remove"), QKeySequence::Delete, sections);
+    remove->setToolTip(tr("Remove the chosen section and its rules"));
     connect(add, &QAction::triggered, this, &StructureEditor::askAddSection);
     connect(remove, &QAction::triggered, this, [this, sections] {
         const int s = sections->currentRow();
