@@ -22,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -30,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -493,6 +495,10 @@ private slots:
         auto *editor = page.editor();
         const auto defaults = mapping::defaultMappings();
         QVERIFY(defaults.size() >= 8);
+        // The sample button is a menu: the shipped example or a file.
+        auto *sample = editor->findChild<QToolButton *>(QStringLiteral("sample"));
+        QVERIFY(sample && sample->menu());
+        QCOMPARE(sample->menu()->actions().size(), 2);
         for (const mapping::DefaultMapping &d : defaults) {
             QVERIFY(page.openMapping(d.name));
             auto *draft = editor->draft();
