@@ -5,6 +5,8 @@
 
 #include "table_def_editor.h"
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -41,7 +43,7 @@ private:
     QLabel *m_storeStatus = nullptr;
     QPushButton *m_prev = nullptr;
     QPushButton *m_next = nullptr;
-    QString m_shownTable = QStringLiteral("\x01"); // the store table on show (none yet)
+    std::optional<QString> m_shownTable; // the store table on show (nullopt: nothing shown yet)
 };
 
 } // namespace m3cart::ui
