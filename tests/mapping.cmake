@@ -1,7 +1,7 @@
 # The mapping engine's tests and benchmark (core/mapping); included from tests/CMakeLists.txt.
 set(M3CART_MAPPING_TEST_DATA "${CMAKE_CURRENT_SOURCE_DIR}/data/mapping")
 
-foreach(t functions engine validation defaults repository suggester diff)
+foreach(t functions engine validation defaults repository suggester diff csv)
     m3cart_add_test(tst_mapping_${t} SOURCES unit/tst_mapping_${t}.cpp LIBS Qt6::Concurrent)
     target_compile_definitions(tst_mapping_${t} PRIVATE M3CART_MAPPING_TEST_DATA="${M3CART_MAPPING_TEST_DATA}")
 endforeach()

@@ -14,6 +14,7 @@ m3cart_add_test(tst_mapping_editor SOURCES ui/tst_mapping_editor.cpp ui/screen_s
 m3cart_add_test(tst_mapping_canvas SOURCES ui/tst_mapping_canvas.cpp ui/screen_shot.h LIBS m3cart_ui)
 m3cart_add_test(tst_mapping_versions SOURCES ui/tst_mapping_versions.cpp ui/seed_events.h ui/screen_shot.h LIBS m3cart_ui
     TIMEOUT 180)
+m3cart_add_test(tst_mapping_tables SOURCES ui/tst_mapping_tables.cpp ui/screen_shot.h LIBS m3cart_ui)
 
 # The monitor's figures over a million events; built with the tests, run on purpose.
 qt_add_executable(bench_monitor bench/bench_monitor.cpp)

@@ -512,8 +512,10 @@ QList<Command> mappingCommands()
     Command lookupImport;
     lookupImport.words = QStringLiteral("mapping lookup-import");
     lookupImport.synopsis = QStringLiteral("TABLE FILE [--replace] [--json]");
-    lookupImport.summary = QStringLiteral(
-        "Load a lookup table (SKU -> ITNO ...) into the store from 'key,value' lines (CSV or TSV).");
+    lookupImport.summary =
+        QStringLiteral("Load a lookup table (SKU -> ITNO ...) into the store from 'key,value' lines (CSV "
+                       "with ',' or ';', or "
+                       "TSV; quoted fields; an optional header). A file with a bad line stores nothing.");
     lookupImport.options = {kReplace};
     lookupImport.minArgs = lookupImport.maxArgs = 2;
     lookupImport.run = [](const Invocation &inv) -> int {

@@ -30,6 +30,7 @@ struct ValidationIssue
     QString rule;
     QString field;
     QString message;
+    int record = -1;      // an output violation: the record of its section (the editor marks that field)
     QString text() const; // "rule 'head.cuor' (OIS100MI/AddBatchHead CUOR): ..."
     QJsonObject toJson() const;
 };

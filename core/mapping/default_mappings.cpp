@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -31,6 +32,20 @@ DefaultMapping defaultMapping(const QString &name)
         if (d.name == name)
             return d;
     return {};
+}
+
+QJsonValue shippedSample(const QString &sourceKind)
+{
+    QFile f(QStringLiteral(":/mappings/samples/%1.json")
+                .arg(QString(sourceKind).replace(QLatin1Char('.'), QLatin1Char('_'))));
+    if (sourceKind.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return QJsonValue::Undefined;
+    const QJsonDocument d = QJsonDocument::fromJson(f.readAll());
+    if (d.isArray())
+        return d.array();
+    if (d.isObject())
+        return d.object();
+    return QJsonValue::Undefined;
 }
 
 } // namespace m3cart::mapping

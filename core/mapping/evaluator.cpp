@@ -274,6 +274,7 @@ Result<MappingOutput> CompiledMapping::evaluate(const QJsonValue &input, const E
                         ValidationIssue issue{
                             ValidationIssue::Severity::Error, s.id, r.id, r.label,
                             QStringLiteral("mandatory field %1 is empty%2").arg(r.target, where())};
+                        issue.record = int(ms.records.size());
                         if (!options.collectViolations)
                             return Error::data(issue.text());
                         out.violations << issue;
@@ -284,6 +285,7 @@ Result<MappingOutput> CompiledMapping::evaluate(const QJsonValue &input, const E
                 if (!problem.isEmpty()) {
                     ValidationIssue issue{ValidationIssue::Severity::Error, s.id, r.id, r.label,
                                           problem + where()};
+                    issue.record = int(ms.records.size());
                     if (!options.collectViolations)
                         return Error::data(issue.text());
                     out.violations << issue;

@@ -1,8 +1,8 @@
 #include "lookup_source.h"
 
+#include "csv_table.h"
 #include "store/store.h"
 
-#include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -131,25 +131,30 @@ Result<QHash<QString, QString>> LookupRepository::entries(const QString &table) 
     return out;
 }
 
-Result<QHash<QString, QString>> LookupRepository::entriesWithValues(const QString &table, const QStringList &values) const
+Result<QHash<QString, QString>> LookupRepository::entriesWithValues(const QString &table,
+                                                                    const QStringList &values) const
 {
     return entriesWhere(table, "value", values);
 }
 
-Result<QHash<QString, QString>> LookupRepository::entriesWithKeys(const QString &table, const QStringList &keys) const
+Result<QHash<QString, QString>> LookupRepository::entriesWithKeys(const QString &table,
+                                                                  const QStringList &keys) const
 {
     return entriesWhere(table, "lookup_key", keys);
 }
 
-Result<QHash<QString, QString>> LookupRepository::entriesWhere(const QString &table, const char *column, const QStringList &in) const
+Result<QHash<QString, QString>> LookupRepository::entriesWhere(const QString &table, const char *column,
+                                                               const QStringList &in) const
 {
     QHash<QString, QString> out;
     constexpr qsizetype kChunk = 500; // well under SQLite's bound-parameter limit
     for (qsizetype start = 0; start < in.size(); start += kChunk) {
         const QStringList chunk = in.mid(start, kChunk);
         QSqlQuery q(m_store->db());
-        q.prepare(QStringLiteral("SELECT lookup_key, value FROM lookup_entries WHERE table_name = ? AND %1 IN (%2)")
-                      .arg(QLatin1String(column), QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        q.prepare(
+            QStringLiteral("SELECT lookup_key, value FROM lookup_entries WHERE table_name = ? AND %1 IN (%2)")
+                .arg(QLatin1String(column),
+                     QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))));
         q.addBindValue(table);
         for (const QString &v : chunk)
             q.addBindValue(v);
@@ -172,31 +177,57 @@ Result<QStringList> LookupRepository::tables() const
     return out;
 }
 
+namespace {
+// LIKE with the user's text taken literally.
+QString likePattern(const QString &text)
+{
+    QString t = text;
+    t.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    t.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    t.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + t + QLatin1Char('%');
+}
+} // namespace
+
+Result<int> LookupRepository::count(const QString &table, const QString &keyContains) const
+{
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM lookup_entries WHERE table_name = ? AND "
+                             "lookup_key LIKE ? ESCAPE '\\'"));
+    q.addBindValue(table);
+    q.addBindValue(likePattern(keyContains));
+    if (!q.exec() || !q.next())
+        return sqlError(q, QStringLiteral("counting lookup table %1").arg(table));
+    return q.value(0).toInt();
+}
+
+Result<QList<std::pair<QString, QString>>> LookupRepository::page(const QString &table, int offset, int limit,
+                                                                  const QString &keyContains) const
+{
+    QSqlQuery q(m_store->db());
+    q.prepare(QStringLiteral("SELECT lookup_key, value FROM lookup_entries WHERE table_name = ? AND "
+                             "lookup_key LIKE ? ESCAPE '\\' ORDER BY lookup_key LIMIT ? OFFSET ?"));
+    q.addBindValue(table);
+    q.addBindValue(likePattern(keyContains));
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading lookup table %1").arg(table));
+    QList<std::pair<QString, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
 Result<int> LookupRepository::importDelimited(const QString &table, const QString &path,
                                               bool replaceTable) const
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error::data(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-    QHash<QString, QString> entries;
-    int line = 0;
-    while (!f.atEnd()) {
-        ++line;
-        const QString l = QString::fromUtf8(f.readLine()).trimmed();
-        if (l.isEmpty() || l.startsWith(QLatin1Char('#')))
-            continue;
-        const QChar sep = l.contains(QLatin1Char('\t')) ? QLatin1Char('\t') : QLatin1Char(',');
-        const qsizetype at = l.indexOf(sep);
-        if (at <= 0)
-            return Error::data(
-                QStringLiteral("%1 line %2: expected 'key%3value'").arg(path).arg(line).arg(sep));
-        const QString key = l.left(at).trimmed();
-        const QString value = l.mid(at + 1).trimmed();
-        if (line == 1 && key.compare(QLatin1String("key"), Qt::CaseInsensitive) == 0)
-            continue;
-        entries.insert(key, value);
-    }
-    return setMany(table, entries, replaceTable);
+    auto csv = readKeyValueCsv(path);
+    if (!csv)
+        return csv.error();
+    if (!csv->ok()) // nothing is stored from a file with bad lines
+        return Error::data(QStringLiteral("%1: %2").arg(path, csv->errorText()));
+    return setMany(table, csv->toHash(), replaceTable);
 }
 
 } // namespace m3cart::mapping

@@ -69,11 +69,18 @@ public:
     Result<QHash<QString, QString>> entriesWithValues(const QString &table, const QStringList &values) const;
     Result<QHash<QString, QString>> entriesWithKeys(const QString &table, const QStringList &keys) const;
     Result<QStringList> tables() const;
-    // CSV or TSV "key,value" lines (a header line "key,value" is skipped); returns how many were stored.
+    // For the editor's table view, which never loads a whole table: how many entries (whose key contains
+    // keyContains, ignoring case), and one page of them ordered by key.
+    Result<int> count(const QString &table, const QString &keyContains = {}) const;
+    Result<QList<std::pair<QString, QString>>> page(const QString &table, int offset, int limit,
+                                                    const QString &keyContains = {}) const;
+    // CSV or TSV "key,value" lines (csv_table.h; a header line is skipped); returns how many were stored.
+    // Nothing is stored when a line is bad: the error lists the bad lines.
     Result<int> importDelimited(const QString &table, const QString &path, bool replaceTable = false) const;
 
 private:
-    Result<QHash<QString, QString>> entriesWhere(const QString &table, const char *column, const QStringList &in) const;
+    Result<QHash<QString, QString>> entriesWhere(const QString &table, const char *column,
+                                                 const QStringList &in) const;
     std::shared_ptr<const Store> m_store;
 };
 

@@ -9,6 +9,7 @@ target_sources(m3cart_core PRIVATE
     mapping/target_schema.h mapping/mi_catalogue.h mapping/mi_catalogue.cpp
     mapping/cart_schema.h mapping/cart_schema.cpp
     mapping/mapping_document.h mapping/mapping_document.cpp
+    mapping/csv_table.h mapping/csv_table.cpp
     mapping/lookup_source.h mapping/lookup_source.cpp
     mapping/compiled_mapping.h mapping/compiler.cpp mapping/evaluator.cpp
     mapping/evaluator_internal.h mapping/node_evaluator.cpp
@@ -30,3 +31,10 @@ qt_add_resources(m3cart_core "mapping_defaults"
     PREFIX "/mappings"
     BASE "${PROJECT_SOURCE_DIR}/resources/mappings"
     FILES ${M3CART_MAPPING_DEFAULTS} "${PROJECT_SOURCE_DIR}/resources/mappings/schema/cart_schema.json")
+
+# One example payload per source kind the defaults read (the editor's "Shipped example" preview).
+file(GLOB M3CART_MAPPING_SAMPLES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/resources/mappings/samples/*.json")
+qt_add_resources(m3cart_core "mapping_samples"
+    PREFIX "/mappings/samples"
+    BASE "${PROJECT_SOURCE_DIR}/resources/mappings/samples"
+    FILES ${M3CART_MAPPING_SAMPLES})

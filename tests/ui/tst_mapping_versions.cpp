@@ -407,7 +407,7 @@ private slots:
             *ok = true;
             return id;
         });
-        page->editor()->findChild<QToolButton *>(QStringLiteral("sampleFromEvent"))->click();
+        page->editor()->findChild<QAction *>(QStringLiteral("sampleFromEvent"))->trigger();
         QCOMPARE(offered, cid);
         QCOMPARE(preview(*page, kYref), QStringLiteral("3DC-99999"));
         // Opening a dead letter for the mapping already open keeps its unsaved edits.

@@ -294,6 +294,31 @@ private slots:
                  4); // '4' became a number
         QCOMPARE(out->toJson().value("violations").toArray().size(), 3);
     }
+
+    // A violation names the record it is in (the editor marks that field): the position among the
+    // records written, not the element index, when "where" skipped elements before it.
+    void violationNamesItsRecord()
+    {
+        const QByteArray json = R"J({"name": "t", "source": {"kind": "cart.order"}, "targets": [{"id": "l",
+            "target": {"kind": "cart", "object": "Shipment"}, "foreach": "$.OrderItemList",
+            "where": "notEmpty(@.ItemID)", "rules": [
+              {"id": "c", "target": "ShipmentCity", "expr": "@.ItemDescription"}]}]})J";
+        auto m = MappingCompiler::compile(MappingDocument::fromJson(json).value());
+        M3_VERIFY_OK(m);
+        const QString tooLong(60, QLatin1Char('x'));
+        const QJsonObject order{
+            {"OrderItemList", QJsonArray{QJsonObject{{"ItemID", ""}, {"ItemDescription", "discount"}},
+                                         QJsonObject{{"ItemID", "A"}, {"ItemDescription", "fine"}},
+                                         QJsonObject{{"ItemID", "B"}, {"ItemDescription", tooLong}}}}};
+        EvalOptions o;
+        o.collectViolations = true;
+        auto out = m.value()->evaluate(order, o);
+        M3_VERIFY_OK(out);
+        QCOMPARE(out->sections.first().records.size(), 2);
+        QCOMPARE(out->violations.size(), 1);
+        QCOMPARE(out->violations.first().record, 1); // the second record (element 2)
+        QCOMPARE(out->violations.first().rule, QStringLiteral("c"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstMappingValidation)

@@ -123,7 +123,7 @@ bool MappingDraft::editRule(int section, int rule, const std::function<void(Rule
     RuleDef after = before;
     change(after);
     if (after.expr == before.expr && after.from == before.from && after.value == before.value &&
-        after.note == before.note) // the fields the editor changes
+        after.note == before.note && after.defaultValue == before.defaultValue) // what the editor changes
         return false;
     m_undo->push(new RuleEditCommand(this, section, rule, before, after));
     return true;
@@ -145,6 +145,29 @@ bool MappingDraft::setExpression(int section, int rule, const QString &expressio
 bool MappingDraft::setNote(int section, int rule, const QString &note)
 {
     return editRule(section, rule, [&](RuleDef &r) { r.note = note.trimmed(); });
+}
+
+bool MappingDraft::setDefault(int section, int rule, const QString &text)
+{
+    if (section < 0 || section >= m_doc.sections.size() || rule < 0 ||
+        rule >= m_doc.sections.at(section).rules.size())
+        return false;
+    const SectionDef &s = m_doc.sections.at(section);
+    const RuleDef &r = s.rules.at(rule);
+    QJsonValue value = text;
+    if (text.isEmpty()) {
+        if (ruleExpressionText(r).isEmpty())
+            return false; // the rule would write nothing at all
+        value = QJsonValue::Undefined;
+    } else if (const FieldSpec *spec = m_schema->targetField(s.target, r.target)) {
+        bool isNumber = false;
+        const double n = text.trimmed().toDouble(&isNumber);
+        if (isNumber && (spec->kind == FieldKind::Number || spec->kind == FieldKind::Integer))
+            value = n;
+        else if (spec->kind == FieldKind::Bool && (text == u"true" || text == u"false"))
+            value = text == u"true";
+    }
+    return editRule(section, rule, [&](RuleDef &def) { def.defaultValue = value; });
 }
 
 void MappingDraft::replaceRule(int section, int rule, const RuleDef &def)
@@ -194,6 +217,13 @@ Status MappingDraft::loadSampleFile(const QString &path)
         return Error::data(tr("%1 is not valid JSON: %2").arg(path, pe.errorString()));
     setSample(d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object()));
     return ok();
+}
+
+void MappingDraft::storeTablesChanged()
+{
+    if (auto *cached = dynamic_cast<StoreLookupSource *>(m_lookups.get()))
+        cached->clearCache();
+    refreshNow();
 }
 
 void MappingDraft::scheduleRefresh()
@@ -273,6 +303,17 @@ int MappingDraft::recordCount(int section) const
 {
     const MappedSection *s = m_output ? m_output->section(m_doc.sections.at(section).id) : nullptr;
     return s ? int(s->records.size()) : 0;
+}
+
+QList<ValidationIssue> MappingDraft::ruleIssues(const QString &sectionId, const QString &ruleId,
+                                                int record) const
+{
+    QList<ValidationIssue> out;
+    for (const ValidationIssue &i : m_issues)
+        if (i.rule == ruleId && (i.section.isEmpty() || i.section == sectionId) &&
+            (record < 0 || i.record < 0 || i.record == record))
+            out << i;
+    return out;
 }
 
 QString MappingDraft::previewValue(int section, int rule) const

@@ -34,11 +34,17 @@ public:
     const mapping::MappingDocument &document() const { return m_doc; }
     const mapping::TargetSchema &schema() const { return *m_schema; }
     std::shared_ptr<const mapping::TargetSchema> schemaPtr() const { return m_schema; }
+    const std::shared_ptr<const Store> &store() const { return m_store; } // may be null
+    // The store's lookup tables were written (an import): forget cached answers and preview again.
+    void storeTablesChanged();
     QUndoStack *undoStack() const { return m_undo; }
 
     // The edits (undoable). Returns false for an unknown section/rule or no change.
     bool setExpression(int section, int rule, const QString &expression);
     bool setNote(int section, int rule, const QString &note);
+    // The rule's default (used when its value is empty): typed for the field (a number for numeric
+    // fields), "" removes it; refused when the rule would be left with nothing to write.
+    bool setDefault(int section, int rule, const QString &text);
     // Any other edit (add/remove rules and sections, value maps, lookups, connections on the canvas,
     // accepted suggestions) as one undoable step named label: change gets a copy of the document; nothing
     // is pushed when the copy comes back equal.
@@ -66,6 +72,10 @@ public:
     // What the rule would write into the section's first record with another expression, without
     // editing anything (the function chain dialog's live preview); "" when the value is empty.
     Result<QString> tryExpression(int section, int rule, const QString &expression) const;
+    // The issues that name the rule: output violations (of one record, or of any when record is -1)
+    // and validation warnings/errors.
+    QList<mapping::ValidationIssue> ruleIssues(const QString &sectionId, const QString &ruleId,
+                                               int record = -1) const;
 
     // Runs validation and the preview now (edits schedule it after a short pause).
     void refreshNow();

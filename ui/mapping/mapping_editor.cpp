@@ -1,9 +1,14 @@
 #include "mapping_editor.h"
 
 #include "issue_list_model.h"
+#include "lookup_editor.h"
+#include "mapping/default_mappings.h"
 #include "mapping_canvas.h"
 #include "mapping_draft.h"
+#include "preview_marks.h"
 #include "rule_table_model.h"
+#include "structure_editor.h"
+#include "value_map_editor.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -11,6 +16,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -52,16 +58,26 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     QAction *redo = m_draft->undoStack()->createRedoAction(this, tr("Redo"));
     redo->setShortcut(QKeySequence::Redo);
     addActions({undo, redo});
-    auto *sample = new QAction(tr("Open sample…"), this);
-    connect(sample, &QAction::triggered, this, &MappingEditor::openSampleFile);
-    auto *fromEvent = new QAction(tr("Sample from event…"), this);
+    // The sample the preview maps: the mapping's source kind's shipped example, or a file.
+    auto *sampleMenu = new QMenu(this);
+    QAction *shipped = sampleMenu->addAction(tr("Shipped &example"), this, &MappingEditor::loadShippedSample);
+    connect(sampleMenu, &QMenu::aboutToShow, this, [this, shipped] { // not every source kind has one
+        shipped->setEnabled(!shippedSample(m_draft->document().sourceKind).isUndefined());
+    });
+    sampleMenu->addAction(tr("&Open file…"), this, &MappingEditor::openSampleFile);
+    QAction *fromEvent =
+        sampleMenu->addAction(tr("From an e&vent…"), this, &MappingEditor::sampleFromEventRequested);
+    fromEvent->setObjectName(QStringLiteral("sampleFromEvent"));
     fromEvent->setToolTip(tr("Use a stored event's payload (a webhook, a dead letter) as the sample."));
-    connect(fromEvent, &QAction::triggered, this, &MappingEditor::sampleFromEventRequested);
+    auto *sample = new QToolButton(this);
+    sample->setObjectName(QStringLiteral("sample"));
+    sample->setText(tr("&Sample"));
+    sample->setMenu(sampleMenu);
+    sample->setPopupMode(QToolButton::InstantPopup);
     auto *tools = new QHBoxLayout;
     tools->addWidget(toolButton(undo, QStringLiteral("undo"), this));
     tools->addWidget(toolButton(redo, QStringLiteral("redo"), this));
-    tools->addWidget(toolButton(sample, QStringLiteral("openSample"), this));
-    tools->addWidget(toolButton(fromEvent, QStringLiteral("sampleFromEvent"), this));
+    tools->addWidget(sample);
     tools->addStretch();
 
     m_sections = new QListWidget(this);
@@ -82,9 +98,10 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     m_ruleView->horizontalHeader()->setStretchLastSection(true);
     m_ruleView->setWordWrap(false);
     m_ruleView->setColumnWidth(RuleTableModel::Target, 80);
-    m_ruleView->setColumnWidth(RuleTableModel::Description, 140);
-    m_ruleView->setColumnWidth(RuleTableModel::Expression, 260);
-    m_ruleView->setColumnWidth(RuleTableModel::Preview, 110);
+    m_ruleView->setColumnWidth(RuleTableModel::Description, 120);
+    m_ruleView->setColumnWidth(RuleTableModel::Expression, 230);
+    m_ruleView->setColumnWidth(RuleTableModel::Default, 60);
+    m_ruleView->setColumnWidth(RuleTableModel::Preview, 100);
 
     m_previewStatus = new QLabel(this);
     m_previewStatus->setObjectName(QStringLiteral("previewStatus"));
@@ -112,11 +129,14 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
-    m_views->addTab(m_ruleView, tr("&Rules"));
+    auto *structure = new StructureEditor(this); // add/remove rules and sections: buttons under the views
+    m_views->addTab(structure->rulesPane(m_ruleView), tr("&Rules"));
     m_views->addTab(new MappingCanvas(this), tr("&Canvas"));
+    m_views->addTab(new ValueMapEditor(this), tr("Value &maps"));
+    m_views->addTab(new LookupEditor(this), tr("&Lookups"));
 
     auto *across = new QSplitter(Qt::Horizontal, this);
-    across->addWidget(m_sections);
+    across->addWidget(structure->sectionsPane(m_sections));
     across->addWidget(m_views);
     across->addWidget(previewBox);
     across->setStretchFactor(0, 1);
@@ -165,6 +185,8 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
 void MappingEditor::open(const MappingDocument &doc, const QString &origin)
 {
     m_draft->load(doc);
+    if (!m_draft->hasSample())
+        loadShippedSample(); // shipped defaults carry no "_sample": preview their kind's example
     m_title->setText(tr("%1 (%2)\n%3").arg(doc.name, origin, doc.description));
     fillSections();
     selectSection(doc.sections.isEmpty() ? -1 : 0);
@@ -257,20 +279,22 @@ void MappingEditor::fillPreview()
         return;
     }
     m_previewStatus->setText(tr("%n record(s) for %1", nullptr, int(mapped->records.size())).arg(def.id));
-    // Which rule wrote a record key: the first step of the rule's target (3dcart targets may be nested).
-    QHash<QString, QStringList> rulesByKey;
-    for (const RuleDef &r : def.rules)
-        rulesByKey[r.target.section(QLatin1Char('.'), 0, 0)] << r.id;
     for (int i = 0; i < mapped->records.size(); ++i) {
         auto *rec = new QStandardItem(tr("Record %1").arg(i + 1));
-        const QJsonObject &o = mapped->records.at(i);
-        for (auto it = o.begin(); it != o.end(); ++it)
-            rec->appendRow({new QStandardItem(it.key()), new QStandardItem(jsonCellText(it.value())),
-                            new QStandardItem(rulesByKey.value(it.key()).join(QStringLiteral(", ")))});
+        appendPreviewFields(rec, *m_draft, def, i, mapped->records.at(i)); // marked with violations
         m_preview->appendRow(rec);
         if (i < 3)
             m_previewView->expand(rec->index());
     }
+}
+
+bool MappingEditor::loadShippedSample()
+{
+    const QJsonValue sample = shippedSample(m_draft->document().sourceKind);
+    if (sample.isUndefined())
+        return false;
+    m_draft->setSample(sample);
+    return true;
 }
 
 void MappingEditor::openSampleFile()

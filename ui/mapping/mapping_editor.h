@@ -45,6 +45,8 @@ public:
     // Shows the section and selects the rule's row; false when the rule is not in the document.
     bool selectRule(const QString &sectionId, const QString &ruleId);
     void openSampleFile(); // asks for a JSON file
+    // Previews the shipped example of the document's source kind; false when none is shipped.
+    bool loadShippedSample();
 
 signals:
     void sectionChanged(int section); // the chosen section (-1: none); every view follows it

@@ -1,14 +1,25 @@
 #include "rule_table_model.h"
 
 #include "mapping_draft.h"
+#include "preview_marks.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 
 namespace m3cart::ui {
 
 using namespace m3cart::mapping;
+
+namespace {
+QString expressionHelp()
+{
+    return QCoreApplication::translate("m3cart::ui::RuleTableModel",
+                                       "A path ($.BillingEmail), an expression (trim($.Name)), or a constant "
+                                       "as a literal: 'WEB' or \"WEB\" for text, 10 for a number, true.");
+}
+} // namespace
 
 RuleTableModel::RuleTableModel(MappingDraft *draft, QObject *parent)
     : QAbstractTableModel(parent), m_draft(draft)
@@ -80,6 +91,8 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
             return spec ? spec->description : QString();
         case Expression:
             return ruleExpressionText(rule);
+        case Default:
+            return jsonCellText(rule.defaultValue);
         case Preview:
             return m_draft->previewValue(m_section, index.row());
         case Note:
@@ -102,9 +115,20 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Description && spec)
             return spec->description;
         if (index.column() == Expression)
-            return ruleExpressionText(rule);
+            return ruleExpressionText(rule) + QLatin1Char('\n') + expressionHelp();
+        if (index.column() == Default)
+            return tr("Written when the value is empty (a constant, typed for the field).");
+        if (index.column() == Preview) {
+            const FieldMark mark = markFor(m_draft->ruleIssues(s.id, rule.id));
+            QString tip = tr("Made by rule %1").arg(rule.id);
+            if (spec)
+                tip += tr(", field %1").arg(fieldTypeText(spec));
+            return mark.any() ? tip + QLatin1Char('\n') + mark.tip : tip;
+        }
+        return {};
+    case Qt::DecorationRole:
         if (index.column() == Preview)
-            return tr("Made by rule %1").arg(rule.id);
+            return markFor(m_draft->ruleIssues(s.id, rule.id)).icon();
         return {};
     case Qt::FontRole:
         if (index.column() == Target && mandatory) {
@@ -131,24 +155,31 @@ bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, in
         return m_draft->setExpression(m_section, index.row(), value.toString());
     if (index.column() == Note)
         return m_draft->setNote(m_section, index.row(), value.toString());
+    if (index.column() == Default)
+        return m_draft->setDefault(m_section, index.row(), value.toString());
     return false;
 }
 
 Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && (index.column() == Expression || index.column() == Note))
+    if (index.isValid() &&
+        (index.column() == Expression || index.column() == Default || index.column() == Note))
         f |= Qt::ItemIsEditable;
     return f;
 }
 
 QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Expression)
+        return expressionHelp();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Target:
         return tr("Target field");
+    case Default:
+        return tr("Default");
     case Description:
         return tr("Description");
     case Expression:

@@ -1,7 +1,7 @@
 #pragma once
 // Boomi-style "one line per target field": the rules of one section of a MappingDraft, with the target
-// field's M3/3dcart description and mandatory mark, the expression (editable), the preview value the rule
-// produced for the sample, and the note (editable too).
+// field's M3/3dcart description and mandatory mark, the expression and the default (editable), the preview
+// value the rule produced for the sample (marked when it breaks the field's type or length), and the note.
 
 #include <QAbstractTableModel>
 
@@ -13,7 +13,7 @@ class RuleTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Target, Description, Expression, Preview, Note, ColumnCount };
+    enum Column { Target, Description, Expression, Default, Preview, Note, ColumnCount };
 
     explicit RuleTableModel(MappingDraft *draft, QObject *parent = nullptr);
 
