@@ -495,10 +495,10 @@ private slots:
         auto *editor = page.editor();
         const auto defaults = mapping::defaultMappings();
         QVERIFY(defaults.size() >= 8);
-        // The sample button is a menu: the shipped example or a file.
+        // The sample button is a menu: the shipped example, a file or a stored event.
         auto *sample = editor->findChild<QToolButton *>(QStringLiteral("sample"));
         QVERIFY(sample && sample->menu());
-        QCOMPARE(sample->menu()->actions().size(), 2);
+        QCOMPARE(sample->menu()->actions().size(), 3);
         for (const mapping::DefaultMapping &d : defaults) {
             QVERIFY(page.openMapping(d.name));
             auto *draft = editor->draft();
