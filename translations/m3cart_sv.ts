@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>m3cart::ui</name>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="42"/>
+        <source>%n element(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="44"/>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>m3cart::ui::AlertCenter</name>
     <message>
         <location filename="../ui/session/alert_center.cpp" line="74"/>
@@ -42,6 +55,55 @@
         <location filename="../ui/session/alert_center.cpp" line="91"/>
         <source>Events waiting: %1; none finished for %2 minutes.</source>
         <translation>Väntande händelser: %1; ingen har blivit klar på %2 minuter.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::CanvasLayout</name>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="186"/>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="191"/>
+        <source>↻ Each element of %1 (@)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="188"/>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="189"/>
+        <source>The number of records written so far (0-based)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="194"/>
+        <source>$ — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="197"/>
+        <source>Parameters ($params)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="203"/>
+        <source>Flow values ($ctx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="217"/>
+        <source>Used by rules, not in the sample or layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="220"/>
+        <source>%1 is neither in the sample nor in the source layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="272"/>
+        <source>not a field of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,179 +615,235 @@ Inget lämnar den här datorn.</translation>
         <translation>Öppna i mappningsredigeraren</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="62"/>
-        <source>Opens this payload as the mapping editor&apos;s sample once the editor exists (issue 10).</source>
-        <translation>Öppnar denna nyttolast som exempel i mappningsredigeraren när den finns (ärende 10).</translation>
-    </message>
-    <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="71"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="69"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="72"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="70"/>
         <source>Pause between two retries of a bulk retry, so the other system is not flooded.</source>
         <translation>Paus mellan två försök i en massåterförsök, så att det andra systemet inte översvämmas.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="75"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="73"/>
         <source>Why you retry (kept in the audit log)</source>
         <translation>Varför du försöker igen (sparas i granskningsloggen)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="76"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="74"/>
         <source>Pace:</source>
         <translation>Takt:</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="78"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="76"/>
         <source>Reason:</source>
         <translation>Orsak:</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="88"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="86"/>
         <source>Bulk retry</source>
         <translation>Massåterförsök</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="94"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="92"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="117"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="115"/>
         <source>#%1 retried</source>
         <translation>#%1 försökt igen</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="117"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="115"/>
         <source>#%1 failed: %2</source>
         <translation>#%1 misslyckades: %2</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="129"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="127"/>
         <source>Bulk retry: %1 retried, %2 failed, %3 cancelled.</source>
         <translation>Massåterförsök: %1 försökta igen, %2 misslyckade, %3 avbrutna.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="133"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="131"/>
         <source>Export dead letters</source>
         <translation>Exportera döda meddelanden</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="134"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="132"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="166"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="157"/>
+        <source>Select a dead letter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="173"/>
         <source>retried in the console</source>
         <translation>nytt försök från konsolen</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="181"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="188"/>
         <source>Select the dead letters to retry first.</source>
         <translation>Välj först de döda meddelanden som ska försökas igen.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="196"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="203"/>
         <source>No dead letter matches the filter.</source>
         <translation>Inget dött meddelande matchar filtret.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="205"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="212"/>
         <source>A bulk retry is running: cancel it or wait for it to finish.</source>
         <translation>Ett massåterförsök pågår: avbryt det eller vänta tills det är klart.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="213"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="220"/>
         <source>Retrying %1 dead letters, %2 ms apart…</source>
         <translation>Försöker igen med %1 döda meddelanden, med %2 ms mellanrum…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="221"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="228"/>
         <source>Select a dead letter to edit first.</source>
         <translation>Välj först ett dött meddelande att redigera.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="256"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="263"/>
         <source>#%1: the edited payload is saved as a new revision and the event is retried.</source>
         <translation>#%1: den redigerade nyttolasten sparas som en ny revision och händelsen försöks igen.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="270"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="277"/>
         <source>Select a dead letter for the dry run first.</source>
         <translation>Välj först ett dött meddelande för provkörningen.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="288"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="295"/>
         <source>A dry run is not available for events of kind %1 yet.</source>
         <translation>Provkörning finns ännu inte för händelser av typen %1.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="293"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="300"/>
         <source>Dry run of #%1 under way: reads go out, nothing is written…</source>
         <translation>Provkörning av #%1 pågår: läsningar görs, inget skrivs…</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="296"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="303"/>
         <source>Dry run: %1</source>
         <translation>Provkörning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="303"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="310"/>
         <source>Dry run of #%1 would fail: %2</source>
         <translation>Provkörning av #%1 skulle misslyckas: %2</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="307"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="314"/>
         <source>Dry run of #%1</source>
         <translation>Provkörning av #%1</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="308"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="315"/>
         <source>A retry would send these %1 calls (reads were made for real).</source>
         <translation>Ett nytt försök skulle skicka dessa %1 anrop (läsningar gjordes på riktigt).</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="311"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="318"/>
         <source>Dry run of #%1: %2 calls.</source>
         <translation>Provkörning av #%1: %2 anrop.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="321"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="328"/>
         <source>Select the dead letters to discard first.</source>
         <translation>Välj först de döda meddelanden som ska kastas.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="325"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="332"/>
         <source>Discard %1 dead letters</source>
         <translation>Kasta %1 döda meddelanden</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="326"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="333"/>
         <source>Discarded events are never sent. Say why; the reason is kept in the audit log.</source>
         <translation>Kastade händelser skickas aldrig. Ange varför; orsaken sparas i granskningsloggen.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="327"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="334"/>
         <source>Discard</source>
         <translation>Kasta</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="341"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="348"/>
         <source>%1 dead letters discarded.</source>
         <translation>%1 döda meddelanden kastade.</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="342"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="349"/>
         <source>Discarded %1 of %2; %3</source>
         <translation>Kastade %1 av %2; %3</translation>
     </message>
     <message>
-        <location filename="../ui/deadletters/dead_letters_page.cpp" line="374"/>
+        <location filename="../ui/deadletters/dead_letters_page.cpp" line="381"/>
         <source>%1 dead letters exported to %2.</source>
         <translation>%1 döda meddelanden exporterade till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::EntryTableModel</name>
+    <message>
+        <location filename="../ui/mapping/entry_table_model.cpp" line="91"/>
+        <source>Add entry %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/entry_table_model.cpp" line="102"/>
+        <source>Remove entry %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/entry_table_model.cpp" line="124"/>
+        <source>Import %n entr(ies) into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/entry_table_model.cpp" line="145"/>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/entry_table_model.cpp" line="157"/>
+        <source>Edit %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/entry_table_model.cpp" line="161"/>
+        <source>An entry needs a key: the key of &apos;%1&apos; was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/entry_table_model.cpp" line="166"/>
+        <source>Key &apos;%1&apos; is already in %2 (row %3): each key once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/entry_table_model.cpp" line="171"/>
+        <source>Rename key %1 to %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/entry_table_model.cpp" line="186"/>
+        <source>Key</source>
+        <translation type="unfinished">Nyckel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/entry_table_model.cpp" line="186"/>
+        <source>Value</source>
+        <translation type="unfinished">Värde</translation>
     </message>
 </context>
 <context>
@@ -883,14 +1001,24 @@ Inget lämnar den här datorn.</translation>
 <context>
     <name>m3cart::ui::EventMonitorPage</name>
     <message>
-        <location filename="../ui/monitor/event_monitor_page.cpp" line="15"/>
+        <location filename="../ui/monitor/event_monitor_page.cpp" line="18"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/event_monitor_page.cpp" line="16"/>
+        <location filename="../ui/monitor/event_monitor_page.cpp" line="19"/>
         <source>Every webhook, BOD and poll result, live. Filter under each column: text, =exact, &gt;, &lt;, %like%, /regex/, a..b. Ctrl+F filter · Alt+↓/↑ next/previous · Ctrl+Shift+C copy as CSV · F5 reload.</source>
         <translation>Varje webhook, BOD och avfrågningsresultat, live. Filter under varje kolumn: text, =exakt, &gt;, &lt;, %like%, /regex/, a..b. Ctrl+F filter · Alt+↓/↑ nästa/föregående · Ctrl+Skift+C kopiera som CSV · F5 läs om.</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_monitor_page.cpp" line="24"/>
+        <source>Open in mapping editor</source>
+        <translation type="unfinished">Öppna i mappningsredigeraren</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/event_monitor_page.cpp" line="28"/>
+        <source>The selected event&apos;s payload as the sample of the mapping that reads it (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -977,6 +1105,120 @@ Inget lämnar den här datorn.</translation>
         <location filename="../ui/widgets/filter_header.cpp" line="37"/>
         <source>Filter: text, =exact, &gt;, &lt;, %like%, /regex/, a..b; times as 2026-11-29, -2h or a..b</source>
         <translation>Filter: text, =exakt, &gt;, &lt;, %like%, /regex/, a..b; tider som 2026-11-29, -2h eller a..b</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::FunctionChain</name>
+    <message>
+        <location filename="../ui/mapping/function_chain.cpp" line="162"/>
+        <source>ƒ formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::FunctionChainDialog</name>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="28"/>
+        <source>Function chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="41"/>
+        <source>extra arguments, e.g. 36 or &apos;-&apos;, &apos;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="42"/>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="43"/>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="44"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="45"/>
+        <source>Chain (applied top to bottom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="48"/>
+        <source>&amp;Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="59"/>
+        <source>Filter functions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="62"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="76"/>
+        <source>A&amp;dd to chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="78"/>
+        <source>Function library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="96"/>
+        <source>Expression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="97"/>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="136"/>
+        <source>%1 ← %2
+This expression is not a simple chain of functions over one source; edit it in the Rules tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="143"/>
+        <source>%1 ← %2 (source), then the functions below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="193"/>
+        <source>%1
+%2
+Example: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="234"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="276"/>
+        <source>(no sample: open one to preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="282"/>
+        <source>(empty: the field is not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/function_chain_dialog.cpp" line="285"/>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1347,132 @@ Inget lämnar den här datorn.</translation>
         <location filename="../ui/connections/listener_form.cpp" line="125"/>
         <source>Registering webhooks…</source>
         <translation>Registrerar webhooks …</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::LookupEditor</name>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="71"/>
+        <source>(inline entries only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="72"/>
+        <source>lookup_entries.table_name in the store: large tables live there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="74"/>
+        <source>S&amp;tore table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="87"/>
+        <source>Add &amp;variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="88"/>
+        <source>Remove (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="89"/>
+        <source>Remove variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="103"/>
+        <source>Key variants (tried in order; none: exact only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="115"/>
+        <source>Search keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="120"/>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="121"/>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="122"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="123"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="133"/>
+        <source>Store table content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="149"/>
+        <source>A lookup needs a store table or inline entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="153"/>
+        <source>%1 reads store table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="183"/>
+        <source>No store open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="185"/>
+        <source>No store table: inline entries only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="187"/>
+        <source>Entries: %1, page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="197"/>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/lookup_editor.cpp" line="198"/>
+        <source>%n entr(ies) read. Where should they go?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="200"/>
+        <source>The store table &apos;%1&apos; holds large tables; writing it cannot be undone. Inline entries are part of the mapping document and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="203"/>
+        <source>Into the &amp;store table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="204"/>
+        <source>Into the &amp;inline entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/lookup_editor.cpp" line="220"/>
+        <source>This lookup has no store table to import into.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1378,230 +1746,500 @@ Token: %4</translation>
         <translation>m3cart — 3dcart ↔ Infor M3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>Dismiss</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>&amp;Engine</source>
         <translation>&amp;Motor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>&amp;Pause engine</source>
         <translation>&amp;Pausa motorn</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>paused by %1 in the console</source>
         <translation>pausad av %1 i konsolen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>the operator</source>
         <translation>operatören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>Explore with the &amp;sandbox</source>
         <translation>Utforska med &amp;sandlådan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Main</source>
         <translation>Huvud</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>Store: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>not configured</source>
         <translation>inte konfigurerad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>checking</source>
         <translation>kontrolleras</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>failing</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>Engine: stopped</source>
         <translation>Motor: stoppad</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>Engine: paused (%1)</source>
         <translation>Motor: pausad (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>Engine: running</source>
         <translation>Motor: körs</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source> · backlog %1</source>
         <translation> · kö %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>&amp;Resume engine</source>
         <translation>&amp;Återuppta motorn</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>m3cart — SANDBOX (simulated 3dcart and M3)</source>
         <translation>m3cart — SANDLÅDA (simulerade 3dcart och M3)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>SANDBOX</source>
         <translation>SANDLÅDA</translation>
     </message>
 </context>
 <context>
+    <name>m3cart::ui::MappingCanvas</name>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="60"/>
+        <source>Find a field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="63"/>
+        <source>&amp;Hide unmapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="65"/>
+        <source>Su&amp;ggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="67"/>
+        <source>Run the mapping assistant on the sample: proposals appear as dashed lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="68"/>
+        <source>Accept all ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="75"/>
+        <source>Accept every proposal with at least this confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="78"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="79"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="80"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="81"/>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="82"/>
+        <source>Fit the width (Ctrl+9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="86"/>
+        <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="87"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="88"/>
+        <source>Fit the section in the view (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="89"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="307"/>
+        <source>Connect %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="323"/>
+        <source>Connected %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="334"/>
+        <source>Choose a source field and a target field first (click them, or find them and press Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="349"/>
+        <source>Delete rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="353"/>
+        <source>Deleted the rule for %1 (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="378"/>
+        <source>Accepted the proposal for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="395"/>
+        <source>Accepted %n proposal(s) of at least %1%.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="406"/>
+        <source>No proposals for the unmapped fields of this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="407"/>
+        <source>%n proposal(s), dashed: A accepts the selected one, R rejects it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="476"/>
+        <source>Accept proposal	A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="477"/>
+        <source>Reject proposal	R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="480"/>
+        <source>Edit function chain…	Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="481"/>
+        <source>Delete rule	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="484"/>
+        <source>Connect %1 → %2	Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="180"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="188"/>
+        <source>↻ one per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="188"/>
+        <source>only when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="189"/>
+        <source>Elements where %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="209"/>
+        <source> (mandatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="236"/>
+        <source>%1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="239"/>
+        <source>
+Enter: function chain · Delete: remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="252"/>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="253"/>
+        <source>%1% · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="256"/>
+        <source>Proposed: %1 ← %2 (%3%)
+%4
+A: accept · R: reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="329"/>
+        <source>No field matches &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="330"/>
+        <source>%n field(s) match: Enter chooses the highlighted one for Ctrl+L, Enter again goes to the next.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>m3cart::ui::MappingDraft</name>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="39"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="40"/>
         <source>Edit %1</source>
         <translation>Redigera %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="147"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="213"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="151"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="217"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 är inte giltig JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="257"/>
+        <source>No sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="269"/>
+        <source>No such rule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>m3cart::ui::MappingEditor</name>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="48"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="56"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="50"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="58"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="53"/>
-        <source>Open sample…</source>
-        <translation>Öppna exempel…</translation>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="63"/>
+        <source>Shipped &amp;example</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="140"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="67"/>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="69"/>
+        <source>From an e&amp;vent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="71"/>
+        <source>Use a stored event&apos;s payload (a webhook, a dead letter) as the sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="74"/>
+        <source>&amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="133"/>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="134"/>
+        <source>&amp;Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="135"/>
+        <source>Value &amp;maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="136"/>
+        <source>&amp;Lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="178"/>
         <source>Validation: no issues.</source>
         <translation>Validering: inga problem.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="141"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="179"/>
         <source>Validation: %1 error(s), %2 warning(s). Click one to show its rule.</source>
         <translation>Validering: %1 fel, %2 varning(ar). Klicka på ett för att visa dess regel.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="150"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="190"/>
         <source>%1 (%2)
 %3</source>
         <translation>%1 (%2)
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="160"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="200"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="162"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="202"/>
         <source>
 ↻ one per %1</source>
         <translation>
 ↻ en per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="219"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="222"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="263"/>
         <source>No sample: open a JSON payload to preview the output.</source>
         <translation>Inget exempel: öppna en JSON-nyttolast för att förhandsvisa utdata.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="228"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="269"/>
         <source>No preview: the mapping has errors (see below).</source>
         <translation>Ingen förhandsvisning: mappningen har fel (se nedan).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="229"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="270"/>
         <source>No preview: %1</source>
         <translation>Ingen förhandsvisning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="237"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="278"/>
         <source>Section %1 skipped for this sample (&apos;when&apos; is false).</source>
         <translation>Avsnitt %1 hoppas över för detta exempel (&apos;when&apos; är falskt).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_editor.cpp" line="240"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="281"/>
         <source>%n record(s) for %1</source>
         <translation>
             <numerusform>%n post för %1</numerusform>
@@ -1609,118 +2247,246 @@ Token: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="246"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="283"/>
         <source>Record %1</source>
         <translation>Post %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="303"/>
         <source>Open sample payload</source>
         <translation>Öppna exempelnyttolast</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="303"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="264"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="307"/>
         <source>Sample</source>
         <translation>Exempel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/preview_marks.cpp" line="97"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>m3cart::ui::MappingsPage</name>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="43"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="54"/>
         <source>Save as new version…</source>
         <translation>Spara som ny version…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="46"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="57"/>
         <source>Activate</source>
         <translation>Aktivera</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="48"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="59"/>
         <source>Make the saved version the one the flows use (it must validate).</source>
         <translation>Gör den sparade versionen till den flödena använder (den måste valideras).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="51"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="62"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="367"/>
         <source>%1 version %2 is active.</source>
         <translation>%1 version %2 är aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="76"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="69"/>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="71"/>
+        <source>The saved versions: what changed between two, roll back to one, open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="73"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="75"/>
+        <source>Save a mapping file as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="77"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="79"/>
+        <source>Write the mapping as edited (unsaved edits included) to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="81"/>
+        <source>Re&amp;play…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="83"/>
+        <source>Run past events through the edited draft and see what would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="105"/>
         <source>Mappings</source>
         <translation>Mappningar</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="78"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="107"/>
         <source>How 3dcart fields become M3 transaction fields and back: one line per target field, a live preview of a sample, validation against the M3 metadata as you type. Double-click an expression to edit it.</source>
         <translation>Hur 3dcart-fält blir M3-transaktionsfält och tillbaka: en rad per målfält, en direkt förhandsvisning av ett exempel, validering mot M3-metadata medan du skriver. Dubbelklicka på ett uttryck för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="86"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="115"/>
         <source>Save version</source>
         <translation>Spara version</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="86"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="115"/>
         <source>What changed, and why?</source>
         <translation>Vad ändrades, och varför?</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="119"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="120"/>
+        <source>Import mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="121"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="123"/>
+        <source>Mapping files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="122"/>
+        <source>Export mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="126"/>
+        <source>Sample from event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="127"/>
+        <source>Event id (its payload becomes the sample):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="163"/>
         <source>%1
 version %2, active</source>
         <translation>%1
 version %2, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="120"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="164"/>
         <source>%1
 version %2 (latest, not active)</source>
         <translation>%1
 version %2 (senaste, inte aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="133"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="177"/>
         <source>%1
 shipped default</source>
         <translation>%1
 medföljande standard</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="137"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="181"/>
         <source>Shipped with m3cart, not saved in the store yet (%1).</source>
         <translation>Levereras med m3cart, ännu inte sparad i lagret (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="181"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="241"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="181"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="241"/>
         <source>shipped default</source>
         <translation>medföljande standard</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="189"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="250"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="300"/>
         <source>No mapping is open.</source>
         <translation>Ingen mappning är öppen.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="198"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="259"/>
         <source>Saved %1 version %2.</source>
         <translation>Sparade %1 version %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="206"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="267"/>
         <source>Save the mapping as a version first.</source>
         <translation>Spara mappningen som en version först.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="307"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="319"/>
+        <source>Imported %1 as %2 version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="334"/>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="336"/>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="347"/>
+        <source>%1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="375"/>
+        <source>%1 version %2 written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="411"/>
+        <source>No mapping reads the payload of %1 events: the M3 mappings read M3 while the flow runs, not the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="419"/>
+        <source>Mapping %1 is neither in the store nor shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="435"/>
+        <source>Event %1 cannot be this mapping&apos;s sample: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="440"/>
+        <source>Sample: event %1 (%2, payload revision %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="444"/>
+        <source>Sample: event %1 (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2564,216 @@ medföljande standard</translation>
         <location filename="../ui/deadletters/dlq_dialogs.cpp" line="116"/>
         <source>Reason (required, kept in the audit log)</source>
         <translation>Orsak (obligatoriskt, sparas i granskningsloggen)</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::ReplayDialog</name>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="36"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/replay_dialog.cpp" line="39"/>
+        <source>changed %n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/replay_dialog.cpp" line="40"/>
+        <source>changed %n field(s), %1 record(s) added or removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="44"/>
+        <source>newly failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="46"/>
+        <source>fixed (fails now: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="48"/>
+        <source>fails with both: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="52"/>
+        <source>not applicable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="75"/>
+        <source>(not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="99"/>
+        <source>Replay events through the draft of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="104"/>
+        <source>Past events run through the edited draft and the version the flows use now; nothing is sent. Filters as in the event monitor: text, =exact, a,b, prefix*, /regex/; times like -7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="113"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="114"/>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="115"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="116"/>
+        <source>K&amp;ey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="120"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="132"/>
+        <source>&amp;Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="136"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="139"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="156"/>
+        <source>Event</source>
+        <translation type="unfinished">Händelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="156"/>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="156"/>
+        <source>Key</source>
+        <translation type="unfinished">Nyckel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="156"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Utfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
+        <source>Field</source>
+        <translation type="unfinished">Fält</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
+        <source>Active version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="198"/>
+        <source>the replay stopped without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="231"/>
+        <source>Replaying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="271"/>
+        <source>Replay failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="287"/>
+        <source>%1 event(s) compared with %2%3: %4 changed, %5 newly failing, %6 fixed, %7 unchanged, %8 still failing, %9 not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="291"/>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="315"/>
+        <source>Event %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="321"/>
+        <source>(whole record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="324"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="324"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="325"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="325"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="328"/>
+        <source>(error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="329"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="330"/>
+        <source>ok</source>
+        <translation type="unfinished">ok</translation>
     </message>
 </context>
 <context>
@@ -1891,57 +2867,77 @@ medföljande standard</translation>
 <context>
     <name>m3cart::ui::RuleTableModel</name>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="85"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="18"/>
+        <source>A path ($.BillingEmail), an expression (trim($.Name)), or a constant as a literal: &apos;WEB&apos; or &quot;WEB&quot; for text, 10 for a number, true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="104"/>
         <source>Rule %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="87"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="106"/>
         <source>Mandatory field</source>
         <translation>Obligatoriskt fält</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="89"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="108"/>
         <source>Max. length %1</source>
         <translation>Max. längd %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="91"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="110"/>
         <source>Value map: %1</source>
         <translation>Värdemappning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="93"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="112"/>
         <source>Lookup: %1</source>
         <translation>Uppslagstabell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="101"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="120"/>
+        <source>Written when the value is empty (a constant, typed for the field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="123"/>
         <source>Made by rule %1</source>
         <translation>Skapad av regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="145"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="125"/>
+        <source>, field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="180"/>
         <source>Target field</source>
         <translation>Målfält</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="147"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="182"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="184"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="149"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="186"/>
         <source>Expression</source>
         <translation>Uttryck</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="151"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="188"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/rule_table_model.cpp" line="153"/>
+        <location filename="../ui/mapping/rule_table_model.cpp" line="190"/>
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
@@ -2238,11 +3234,278 @@ medföljande standard</translation>
     </message>
 </context>
 <context>
+    <name>m3cart::ui::SourceBuilder</name>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="83"/>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="85"/>
+        <source>Sample: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/canvas_layout.cpp" line="94"/>
+        <source>repeated above as @</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>m3cart::ui::StatTile</name>
     <message>
         <location filename="../ui/widgets/stat_tile.cpp" line="16"/>
         <source>Open the page behind this number</source>
         <translation>Öppna sidan bakom siffran</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::StoreTableModel</name>
+    <message>
+        <location filename="../ui/mapping/store_table_model.cpp" line="77"/>
+        <source>Key</source>
+        <translation type="unfinished">Nyckel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/store_table_model.cpp" line="77"/>
+        <source>Value</source>
+        <translation type="unfinished">Värde</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::StructureEditor</name>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="72"/>
+        <location filename="../ui/mapping/structure_editor.cpp" line="329"/>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="73"/>
+        <source>&amp;M3 transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="74"/>
+        <source>&amp;3dcart object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="81"/>
+        <source>e.g. $.OrderItemList: one record per element (@)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="83"/>
+        <source>e.g. $.CustomerID &gt; 0: skip the section when false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="110"/>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="112"/>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="113"/>
+        <source>&amp;Repeat for each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="114"/>
+        <source>Only &amp;when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="155"/>
+        <source>Add rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="157"/>
+        <source>Add a rule for a target field of this section that has none (mandatory fields first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="158"/>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="168"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="169"/>
+        <source>Add a section: an M3 transaction or a 3dcart object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="170"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="171"/>
+        <source>Remove the chosen section and its rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="179"/>
+        <source>Remove section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/structure_editor.cpp" line="180"/>
+        <source>Remove section %1 and its %n rule(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="233"/>
+        <source>%1 already has a rule (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="246"/>
+        <source>Add rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="260"/>
+        <source>Remove rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="271"/>
+        <source>A section needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="276"/>
+        <source>There is already a section %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="280"/>
+        <source>%1 is not in the metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="283"/>
+        <source>Add section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="296"/>
+        <source>A mapping needs at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="300"/>
+        <source>Remove section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="309"/>
+        <location filename="../ui/mapping/structure_editor.cpp" line="318"/>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="310"/>
+        <source>Every target field of this section has a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="315"/>
+        <source>%1 * (mandatory) — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="315"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/structure_editor.cpp" line="318"/>
+        <source>Target field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::SuggestionModel</name>
+    <message>
+        <location filename="../ui/mapping/suggestion_model.cpp" line="50"/>
+        <source>Choose a section first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/suggestion_model.cpp" line="52"/>
+        <source>Open a sample first: the assistant reads the sample&apos;s fields and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/suggestion_model.cpp" line="103"/>
+        <source>Suggested (%1%): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/suggestion_model.cpp" line="112"/>
+        <source>Accept %1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/suggestion_model.cpp" line="133"/>
+        <source>Accept %n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/suggestion_model.cpp" line="160"/>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/suggestion_model.cpp" line="166"/>
+        <source>%1 ← %2
+%3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/suggestion_model.cpp" line="180"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/suggestion_model.cpp" line="182"/>
+        <source>Source</source>
+        <translation type="unfinished">Källa</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/suggestion_model.cpp" line="184"/>
+        <source>Proposed expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/suggestion_model.cpp" line="186"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/suggestion_model.cpp" line="188"/>
+        <source>Reason</source>
+        <translation type="unfinished">Orsak</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +3657,538 @@ medföljande standard</translation>
         <location filename="../ui/syncs/syncs_page.cpp" line="222"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::TableDefEditor</name>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="58"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="59"/>
+        <source>Ren&amp;ame…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="60"/>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="420"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="65"/>
+        <source>Value ma&amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="65"/>
+        <source>Loo&amp;kup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="81"/>
+        <source>Error: the record fails, naming the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="82"/>
+        <source>Default: use the default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="83"/>
+        <source>Pass through: keep the value as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="84"/>
+        <source>Empty: leave the field out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="89"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="92"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="93"/>
+        <source>&amp;When a value is missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="94"/>
+        <source>Defa&amp;ult value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="107"/>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="110"/>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="130"/>
+        <source>Add (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="131"/>
+        <source>Remove (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="132"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="142"/>
+        <source>Entries (value → result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="142"/>
+        <source>Inline entries (read first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="154"/>
+        <source>Used by (click: show the rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="256"/>
+        <source>%1 — %2 (section %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="271"/>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="284"/>
+        <source>A name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="271"/>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="284"/>
+        <source>&apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="274"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="287"/>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="296"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="303"/>
+        <source>Describe %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="311"/>
+        <source>%1: when missing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="324"/>
+        <source>Default of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/table_def_editor.cpp" line="340"/>
+        <source>Nothing was imported: %n line(s) of %1 are not &apos;key,value&apos;:
+%2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="347"/>
+        <source>Choose a table to import into first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="359"/>
+        <source>A value map has no store table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="365"/>
+        <source>Import key,value CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="365"/>
+        <source>CSV or TSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="371"/>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="376"/>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="372"/>
+        <source>Nothing was imported: these lines are not &apos;key,value&apos;:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="387"/>
+        <source>Imported %1: %2 added, %3 replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="397"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="397"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/table_def_editor.cpp" line="408"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/table_def_editor.cpp" line="408"/>
+        <source>New name for %1 (%n rule(s) using it follow):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mapping/table_def_editor.cpp" line="421"/>
+        <source>%n rule(s) use %1 and will show an error. Remove it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::ValueMapEditor</name>
+    <message>
+        <location filename="../ui/mapping/value_map_editor.cpp" line="16"/>
+        <source>Ignore &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/value_map_editor.cpp" line="17"/>
+        <source>Compare keys ignoring case: &quot;paypal&quot; finds &quot;PayPal&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/value_map_editor.cpp" line="27"/>
+        <source>%1 ignores case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/value_map_editor.cpp" line="27"/>
+        <source>%1 compares case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::VariantTableModel</name>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="78"/>
+        <source>Add %1 variant to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="95"/>
+        <source>Remove a variant of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="144"/>
+        <source>exact: the key as it is; upper: in capitals; stripSuffix: without a variant suffix (CORSET-XS → CORSET); pattern: a regex gives the key to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="147"/>
+        <source>stripSuffix: cut at the last separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="149"/>
+        <source>stripSuffix: or cut one of these endings (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="151"/>
+        <source>pattern: a regular expression matched against the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="153"/>
+        <source>pattern: the key to try (\1 is the first group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="155"/>
+        <source>pattern: the replacement is the answer itself, no table read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="169"/>
+        <source>&apos;%1&apos; is not a variant kind: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="201"/>
+        <source>A pattern variant needs a regular expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="202"/>
+        <source>A stripSuffix variant needs a separator or suffixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="205"/>
+        <source>Edit a variant of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="226"/>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="228"/>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="230"/>
+        <source>Suffixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="232"/>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="234"/>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/variant_table_model.cpp" line="236"/>
+        <source>As value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>m3cart::ui::VersionsDialog</name>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="50"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="52"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="56"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="63"/>
+        <source>mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="65"/>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="67"/>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="69"/>
+        <source>value map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="71"/>
+        <source>lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="73"/>
+        <source>parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="77"/>
+        <source>context value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="99"/>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="104"/>
+        <source>Rules: %1 added, %2 removed, %3 changed · %4 change(s) in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="112"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="112"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="112"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="113"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="127"/>
+        <source>Versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
+        <source>Note</source>
+        <translation type="unfinished">Anmärkning</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="152"/>
+        <source>Select a version to see what it changed, or two (Ctrl+click, Shift+↓) to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="175"/>
+        <source>&amp;Open in editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="177"/>
+        <source>&amp;Activate (roll back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="179"/>
+        <source>Make the selected version the one the flows use; it must validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="180"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="227"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="244"/>
+        <source>No saved version yet: the editor shows the shipped default. Save it as a version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="303"/>
+        <source>Select one or two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="329"/>
+        <source>version %1</source>
+        <translation type="unfinished">version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="332"/>
+        <source>the shipped default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="335"/>
+        <source>Version %1 is the first: nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="345"/>
+        <source>From %1 to version %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="353"/>
+        <source>Select the one version to activate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/versions_dialog.cpp" line="358"/>
+        <source>Version %1 is active: the flows use it from their next event.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
