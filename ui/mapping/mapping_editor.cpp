@@ -123,6 +123,7 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     m_issueView->setObjectName(QStringLiteral("issues"));
     m_issueView->setModel(m_issues);
     m_issueView->setWordWrap(true);
+    m_issueView->setMinimumHeight(m_issueView->fontMetrics().height() * 3); // below the scroll area's default
     connect(m_issueView, &QListView::clicked, this, &MappingEditor::showIssue);
     connect(m_issueView, &QListView::activated, this, &MappingEditor::showIssue);
 
@@ -155,6 +156,7 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     down->addWidget(issueBox);
     down->setStretchFactor(0, 4);
     down->setStretchFactor(1, 1);
+    down->setSizes({560, 70}); // the issues list grows when dragged; the views need the height more
 
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
