@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="42"/>
         <source>%n element(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Element(e)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="44"/>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
 </context>
 <context>
@@ -63,47 +63,47 @@
         <location filename="../ui/mapping/canvas_layout.cpp" line="186"/>
         <location filename="../ui/mapping/canvas_layout.cpp" line="191"/>
         <source>↻ Each element of %1 (@)</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Jedes Element von %1 (@)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="188"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="189"/>
         <source>The number of records written so far (0-based)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der bisher geschriebenen Datensätze (ab 0)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="194"/>
         <source>$ — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>$ — %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="197"/>
         <source>Parameters ($params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter ($params)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="203"/>
         <source>Flow values ($ctx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufwerte ($ctx)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="217"/>
         <source>Used by rules, not in the sample or layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Regeln verwendet, nicht im Beispiel oder Layout</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="220"/>
         <source>%1 is neither in the sample nor in the source layout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder im Beispiel noch im Quelllayout</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="272"/>
         <source>not a field of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feld von %1</translation>
     </message>
 </context>
 <context>
@@ -677,7 +677,7 @@ Nichts verlässt diesen Computer.</translation>
     <message>
         <location filename="../ui/deadletters/dead_letters_page.cpp" line="157"/>
         <source>Select a dead letter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein unzustellbares Ereignis aus.</translation>
     </message>
     <message>
         <location filename="../ui/deadletters/dead_letters_page.cpp" line="173"/>
@@ -795,55 +795,55 @@ Nichts verlässt diesen Computer.</translation>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="91"/>
         <source>Add entry %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 zu %2 hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="102"/>
         <source>Remove entry %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 aus %2 entfernen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/entry_table_model.cpp" line="124"/>
         <source>Import %n entr(ies) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in %1 importieren</numerusform>
+            <numerusform>%n Einträge in %1 importieren</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="145"/>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="157"/>
         <source>Edit %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="161"/>
         <source>An entry needs a key: the key of &apos;%1&apos; was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag braucht einen Schlüssel: Der Schlüssel von „%1“ wurde nicht geändert.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="166"/>
         <source>Key &apos;%1&apos; is already in %2 (row %3): each key once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“ ist bereits in %2 (Zeile %3): jeder Schlüssel nur einmal.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="171"/>
         <source>Rename key %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>In %3 Schlüssel %1 in %2 umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="186"/>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="186"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1013,12 +1013,12 @@ Nichts verlässt diesen Computer.</translation>
     <message>
         <location filename="../ui/monitor/event_monitor_page.cpp" line="24"/>
         <source>Open in mapping editor</source>
-        <translation type="unfinished">Im Mapping-Editor öffnen</translation>
+        <translation>Im Mapping-Editor öffnen</translation>
     </message>
     <message>
         <location filename="../ui/monitor/event_monitor_page.cpp" line="28"/>
         <source>The selected event&apos;s payload as the sample of the mapping that reads it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten des gewählten Ereignisses als Beispiel der Zuordnung, die sie liest (%1)</translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1112,7 @@ Nichts verlässt diesen Computer.</translation>
     <message>
         <location filename="../ui/mapping/function_chain.cpp" line="162"/>
         <source>ƒ formula</source>
-        <translation type="unfinished"></translation>
+        <translation>ƒ Formel</translation>
     </message>
 </context>
 <context>
@@ -1120,105 +1120,108 @@ Nichts verlässt diesen Computer.</translation>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="28"/>
         <source>Function chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionskette: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="41"/>
         <source>extra arguments, e.g. 36 or &apos;-&apos;, &apos;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere Argumente, z. B. 36 oder &apos;-&apos;, &apos;&apos;</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="42"/>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="43"/>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="44"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="45"/>
         <source>Chain (applied top to bottom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette (von oben nach unten angewendet)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="48"/>
         <source>&amp;Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argumente:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="59"/>
         <source>Filter functions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen filtern…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="62"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="76"/>
         <source>A&amp;dd to chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Kette &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="78"/>
         <source>Function library</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsbibliothek</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="96"/>
         <source>Expression:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="97"/>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="136"/>
         <source>%1 ← %2
 This expression is not a simple chain of functions over one source; edit it in the Rules tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2
+Dieser Ausdruck ist keine einfache Funktionskette über eine Quelle; bearbeiten Sie ihn im Reiter Regeln.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="143"/>
         <source>%1 ← %2 (source), then the functions below</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (Quelle), dann die Funktionen unten</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="193"/>
         <source>%1
 %2
 Example: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+Beispiel: %3</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="234"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="276"/>
         <source>(no sample: open one to preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Beispiel: öffnen Sie eines für die Vorschau)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="282"/>
         <source>(empty: the field is not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer: das Feld wird nicht gesendet)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="285"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -1354,125 +1357,125 @@ Example: %3</source>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="71"/>
         <source>(inline entries only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur eingebettete Einträge)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="72"/>
         <source>lookup_entries.table_name in the store: large tables live there</source>
-        <translation type="unfinished"></translation>
+        <translation>lookup_entries.table_name in der Datenbank: Große Tabellen liegen dort</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="74"/>
         <source>S&amp;tore table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenban&amp;ktabelle:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="87"/>
         <source>Add &amp;variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante hin&amp;zufügen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="88"/>
         <source>Remove (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen (Del)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="89"/>
         <source>Remove variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante entfernen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="103"/>
         <source>Key variants (tried in order; none: exact only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselvarianten (der Reihe nach versucht; keine: nur exakt)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="115"/>
         <source>Search keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel suchen…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="120"/>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="121"/>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="122"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="123"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="133"/>
         <source>Store table content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der Datenbanktabelle</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="149"/>
         <source>A lookup needs a store table or inline entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachschlagetabelle braucht eine Datenbanktabelle oder eingebettete Einträge.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="153"/>
         <source>%1 reads store table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest Datenbanktabelle %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="183"/>
         <source>No store open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="185"/>
         <source>No store table: inline entries only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbanktabelle: nur eingebettete Einträge.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="187"/>
         <source>Entries: %1, page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: %1, Seite %2 von %3</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="197"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/lookup_editor.cpp" line="198"/>
         <source>%n entr(ies) read. Where should they go?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag gelesen. Wohin soll er?</numerusform>
+            <numerusform>%n Einträge gelesen. Wohin sollen sie?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="200"/>
         <source>The store table &apos;%1&apos; holds large tables; writing it cannot be undone. Inline entries are part of the mapping document and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbanktabelle „%1“ nimmt große Tabellen auf; das Schreiben dorthin lässt sich nicht rückgängig machen. Eingebettete Einträge gehören zum Zuordnungsdokument und lassen sich rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="203"/>
         <source>Into the &amp;store table</source>
-        <translation type="unfinished"></translation>
+        <translation>In die &amp;Datenbanktabelle</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="204"/>
         <source>Into the &amp;inline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>In die &amp;eingebetteten Einträge</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="220"/>
         <source>This lookup has no store table to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachschlagetabelle hat keine Datenbanktabelle für den Import.</translation>
     </message>
 </context>
 <context>
@@ -1872,218 +1875,221 @@ Token: %4</translation>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="60"/>
         <source>Find a field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld suchen…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="63"/>
         <source>&amp;Hide unmapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnete ausb&amp;lenden</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="65"/>
         <source>Su&amp;ggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Vors&amp;chlagen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="67"/>
         <source>Run the mapping assistant on the sample: proposals appear as dashed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zuordnungsassistenten auf das Beispiel anwenden: Vorschläge erscheinen als gestrichelte Linien</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="68"/>
         <source>Accept all ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle annehmen ≥</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="75"/>
         <source>Accept every proposal with at least this confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Vorschlag mit mindestens dieser Sicherheit annehmen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="78"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="79"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="80"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="81"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="82"/>
         <source>Fit the width (Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Breite anpassen (Ctrl+9)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="86"/>
         <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (Ctrl++, Ctrl+Mausrad)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="87"/>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (Ctrl+-)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="88"/>
         <source>Fit the section in the view (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Abschnitt in die Ansicht einpassen (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="89"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="307"/>
         <source>Connect %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 verbinden</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="323"/>
         <source>Connected %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 verbunden.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="334"/>
         <source>Choose a source field and a target field first (click them, or find them and press Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Quellfeld und ein Zielfeld (anklicken oder suchen und Enter drücken).</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="349"/>
         <source>Delete rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 löschen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="353"/>
         <source>Deleted the rule for %1 (Ctrl+Z brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für %1 gelöscht (Ctrl+Z stellt sie wieder her).</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="378"/>
         <source>Accepted the proposal for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag für %1 angenommen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/mapping_canvas.cpp" line="395"/>
         <source>Accepted %n proposal(s) of at least %1%.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag mit mindestens %1% angenommen.</numerusform>
+            <numerusform>%n Vorschläge mit mindestens %1% angenommen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="406"/>
         <source>No proposals for the unmapped fields of this section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge für die nicht zugeordneten Felder dieses Abschnitts.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/mapping_canvas.cpp" line="407"/>
         <source>%n proposal(s), dashed: A accepts the selected one, R rejects it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag, gestrichelt: A nimmt den gewählten an, R lehnt ihn ab.</numerusform>
+            <numerusform>%n Vorschläge, gestrichelt: A nimmt den gewählten an, R lehnt ihn ab.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="476"/>
         <source>Accept proposal	A</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag annehmen	A</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="477"/>
         <source>Reject proposal	R</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag ablehnen	R</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="480"/>
         <source>Edit function chain…	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionskette bearbeiten…	Enter</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="481"/>
         <source>Delete rule	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel löschen	Del</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="484"/>
         <source>Connect %1 → %2	Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 verbinden	Ctrl+L</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="180"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="188"/>
         <source>↻ one per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ eine je %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="188"/>
         <source>only when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur wenn %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="189"/>
         <source>Elements where %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente, für die gilt: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="209"/>
         <source> (mandatory)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Pflicht)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="236"/>
         <source>%1 ← %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="239"/>
         <source>
 Enter: function chain · Delete: remove</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Enter: Funktionskette · Delete: entfernen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="252"/>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="253"/>
         <source>%1% · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% · %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="256"/>
         <source>Proposed: %1 ← %2 (%3%)
 %4
 A: accept · R: reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen: %1 ← %2 (%3%)
+%4
+A: annehmen · R: ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="329"/>
         <source>No field matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="330"/>
         <source>%n field(s) match: Enter chooses the highlighted one for Ctrl+L, Enter again goes to the next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld passt: Enter wählt das hervorgehobene für Ctrl+L, erneut Enter geht zum nächsten.</numerusform>
+            <numerusform>%n Felder passen: Enter wählt das hervorgehobene für Ctrl+L, erneut Enter geht zum nächsten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2107,12 +2113,12 @@ A: accept · R: reject</source>
     <message>
         <location filename="../ui/mapping/mapping_draft.cpp" line="257"/>
         <source>No sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beispiel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_draft.cpp" line="269"/>
         <source>No such rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel gibt es nicht</translation>
     </message>
 </context>
 <context>
@@ -2130,47 +2136,47 @@ A: accept · R: reject</source>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="63"/>
         <source>Shipped &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitgeliefertes Beispiel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="67"/>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="69"/>
         <source>From an e&amp;vent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem &amp;Ereignis…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="71"/>
         <source>Use a stored event&apos;s payload (a webhook, a dead letter) as the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten eines gespeicherten Ereignisses (ein Webhook, ein unzustellbares Ereignis) als Beispiel verwenden.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="74"/>
         <source>&amp;Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispiel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="133"/>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="134"/>
         <source>&amp;Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsfläche</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="135"/>
         <source>Value &amp;maps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wertezuordnungen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="136"/>
         <source>&amp;Lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlage&amp;tabellen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="178"/>
@@ -2269,7 +2275,7 @@ A: accept · R: reject</source>
     <message>
         <location filename="../ui/mapping/preview_marks.cpp" line="97"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -2298,42 +2304,42 @@ A: accept · R: reject</source>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="69"/>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ersionen…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="71"/>
         <source>The saved versions: what changed between two, roll back to one, open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Versionen: was sich zwischen zweien geändert hat, zu einer zurückkehren, eine öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="73"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="75"/>
         <source>Save a mapping file as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zuordnungsdatei als neue Version speichern.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="77"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="79"/>
         <source>Write the mapping as edited (unsaved edits included) to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung im bearbeiteten Stand (einschließlich ungespeicherter Änderungen) in eine Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="81"/>
         <source>Re&amp;play…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut d&amp;urchspielen…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="83"/>
         <source>Run past events through the edited draft and see what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene Ereignisse durch den bearbeiteten Entwurf laufen lassen und sehen, was sich ändern würde.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="105"/>
@@ -2358,28 +2364,28 @@ A: accept · R: reject</source>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="120"/>
         <source>Import mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung importieren</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="121"/>
         <location filename="../ui/mapping/mappings_page.cpp" line="123"/>
         <source>Mapping files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsdateien (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="122"/>
         <source>Export mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung exportieren</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="126"/>
         <source>Sample from event</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel aus Ereignis</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="127"/>
         <source>Event id (its payload becomes the sample):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-ID (seine Nutzdaten werden zum Beispiel):</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="163"/>
@@ -2436,57 +2442,57 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="307"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="319"/>
         <source>Imported %1 as %2 version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 Version %3 importiert.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="334"/>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert aus %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="336"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="347"/>
         <source>%1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="375"/>
         <source>%1 version %2 written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Version %2 nach %3 geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="411"/>
         <source>No mapping reads the payload of %1 events: the M3 mappings read M3 while the flow runs, not the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zuordnung liest die Nutzdaten von %1-Ereignissen: Die M3-Zuordnungen lesen M3, während der Ablauf läuft, nicht das Ereignis.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="419"/>
         <source>Mapping %1 is neither in the store nor shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung %1 ist weder in der Datenbank noch mitgeliefert.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="435"/>
         <source>Event %1 cannot be this mapping&apos;s sample: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 kann nicht das Beispiel dieser Zuordnung sein: %2.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="440"/>
         <source>Sample: event %1 (%2, payload revision %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: Ereignis %1 (%2, Nutzdaten-Revision %3).</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="444"/>
         <source>Sample: event %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: Ereignis %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2571,209 +2577,209 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="36"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/replay_dialog.cpp" line="39"/>
         <source>changed %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld geändert</numerusform>
+            <numerusform>%n Felder geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/replay_dialog.cpp" line="40"/>
         <source>changed %n field(s), %1 record(s) added or removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld geändert; Datensätze hinzugefügt oder entfernt: %1</numerusform>
+            <numerusform>%n Felder geändert; Datensätze hinzugefügt oder entfernt: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="44"/>
         <source>newly failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neu fehlerhaft: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="46"/>
         <source>fixed (fails now: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>behoben (scheitert derzeit: %1)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="48"/>
         <source>fails with both: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scheitert mit beiden: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="52"/>
         <source>not applicable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht anwendbar: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="75"/>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesendet)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="99"/>
         <source>Replay events through the draft of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse mit dem Entwurf von %1 erneut durchspielen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="104"/>
         <source>Past events run through the edited draft and the version the flows use now; nothing is sent. Filters as in the event monitor: text, =exact, a,b, prefix*, /regex/; times like -7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene Ereignisse laufen durch den bearbeiteten Entwurf und durch die Version, die die Abläufe jetzt verwenden; nichts wird gesendet. Filter wie auf der Seite Ereignisse: Text, =genau, a,b, Präfix*, /Regex/; Zeiten wie -7d.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="113"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="114"/>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeit</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="115"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="116"/>
         <source>K&amp;ey</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chlüssel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="120"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="132"/>
         <source>&amp;Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limit</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="136"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="139"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="156"/>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="156"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="156"/>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="156"/>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
         <source>Active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Version</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="198"/>
         <source>the replay stopped without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>das Durchspielen endete ohne Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="231"/>
         <source>Replaying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird durchgespielt…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="271"/>
         <source>Replay failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchspielen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="287"/>
         <source>%1 event(s) compared with %2%3: %4 changed, %5 newly failing, %6 fixed, %7 unchanged, %8 still failing, %9 not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignis(se) mit %2%3 verglichen: %4 geändert, %5 neu fehlerhaft, %6 behoben, %7 unverändert, %8 weiterhin fehlerhaft, %9 nicht anwendbar.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="291"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="315"/>
         <source>Event %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="321"/>
         <source>(whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganzer Datensatz)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="324"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="324"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="325"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="325"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="328"/>
         <source>(error)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Fehler)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="329"/>
         <location filename="../ui/mapping/replay_dialog.cpp" line="330"/>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
 </context>
 <context>
@@ -2869,7 +2875,7 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="18"/>
         <source>A path ($.BillingEmail), an expression (trim($.Name)), or a constant as a literal: &apos;WEB&apos; or &quot;WEB&quot; for text, 10 for a number, true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pfad ($.BillingEmail), ein Ausdruck (trim($.Name)) oder eine Konstante als Literal: &apos;WEB&apos; oder &quot;WEB&quot; für Text, 10 für eine Zahl, true.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="104"/>
@@ -2899,7 +2905,7 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="120"/>
         <source>Written when the value is empty (a constant, typed for the field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschrieben, wenn der Wert leer ist (eine Konstante im Typ des Felds).</translation>
     </message>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="123"/>
@@ -2909,7 +2915,7 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="125"/>
         <source>, field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Feld %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="180"/>
@@ -2919,7 +2925,7 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="182"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe</translation>
     </message>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="184"/>
@@ -3238,17 +3244,17 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="83"/>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="85"/>
         <source>Sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="94"/>
         <source>repeated above as @</source>
-        <translation type="unfinished"></translation>
+        <translation>oben als @ wiederholt</translation>
     </message>
 </context>
 <context>
@@ -3264,12 +3270,12 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/store_table_model.cpp" line="77"/>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/store_table_model.cpp" line="77"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -3278,166 +3284,166 @@ mitgelieferte Vorgabe</translation>
         <location filename="../ui/mapping/structure_editor.cpp" line="72"/>
         <location filename="../ui/mapping/structure_editor.cpp" line="329"/>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="73"/>
         <source>&amp;M3 transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;M3-Transaktion</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="74"/>
         <source>&amp;3dcart object</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3dcart-Objekt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="81"/>
         <source>e.g. $.OrderItemList: one record per element (@)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. $.OrderItemList: ein Datensatz je Element (@)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="83"/>
         <source>e.g. $.CustomerID &gt; 0: skip the section when false</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. $.CustomerID &gt; 0: Abschnitt überspringen, wenn falsch</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="110"/>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="112"/>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="113"/>
         <source>&amp;Repeat for each:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen für jedes:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="114"/>
         <source>Only &amp;when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur w&amp;enn:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="155"/>
         <source>Add rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="157"/>
         <source>Add a rule for a target field of this section that has none (mandatory fields first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel für ein Zielfeld dieses Abschnitts hinzufügen, das noch keine hat (Pflichtfelder zuerst)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="158"/>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="168"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="169"/>
         <source>Add a section: an M3 transaction or a 3dcart object</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Abschnitt hinzufügen: eine M3-Transaktion oder ein 3dcart-Objekt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="170"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="171"/>
         <source>Remove the chosen section and its rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Abschnitt mit seinen Regeln entfernen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="179"/>
         <source>Remove section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt entfernen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/structure_editor.cpp" line="180"/>
         <source>Remove section %1 and its %n rule(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abschnitt %1 und seine %n Regel entfernen?</numerusform>
+            <numerusform>Abschnitt %1 und seine %n Regeln entfernen?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="233"/>
         <source>%1 already has a rule (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits eine Regel (%2).</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="246"/>
         <source>Add rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="260"/>
         <source>Remove rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 entfernen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="271"/>
         <source>A section needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abschnitt braucht eine ID.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="276"/>
         <source>There is already a section %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Abschnitt %1.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="280"/>
         <source>%1 is not in the metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in den Metadaten.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="283"/>
         <source>Add section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="296"/>
         <source>A mapping needs at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zuordnung braucht mindestens einen Abschnitt.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="300"/>
         <source>Remove section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1 entfernen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="309"/>
         <location filename="../ui/mapping/structure_editor.cpp" line="318"/>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="310"/>
         <source>Every target field of this section has a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Zielfeld dieses Abschnitts hat eine Regel.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="315"/>
         <source>%1 * (mandatory) — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 * (Pflicht) — %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="315"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="318"/>
         <source>Target field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfeld:</translation>
     </message>
 </context>
 <context>
@@ -3445,67 +3451,69 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="50"/>
         <source>Choose a section first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Abschnitt.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="52"/>
         <source>Open a sample first: the assistant reads the sample&apos;s fields and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Beispiel: Der Assistent liest dessen Felder und Werte.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="103"/>
         <source>Suggested (%1%): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen (%1%): %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="112"/>
         <source>Accept %1 ← %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 annehmen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/suggestion_model.cpp" line="133"/>
         <source>Accept %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag annehmen</numerusform>
+            <numerusform>%n Vorschläge annehmen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="160"/>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="166"/>
         <source>%1 ← %2
 %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2
+%3
+%4</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="180"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="182"/>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="184"/>
         <source>Proposed expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Ausdruck</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="186"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="188"/>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -3664,231 +3672,234 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="58"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="59"/>
         <source>Ren&amp;ame…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;mbenennen…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="60"/>
         <location filename="../ui/mapping/table_def_editor.cpp" line="420"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="65"/>
         <source>Value ma&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte&amp;zuordnung:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="65"/>
         <source>Loo&amp;kup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;schlagetabelle:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="81"/>
         <source>Error: the record fails, naming the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Der Datensatz scheitert mit Nennung des Werts</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="82"/>
         <source>Default: use the default value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe: den Vorgabewert verwenden</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="83"/>
         <source>Pass through: keep the value as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchreichen: den Wert unverändert lassen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="84"/>
         <source>Empty: leave the field out</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: das Feld weglassen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="89"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="92"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="93"/>
         <source>&amp;When a value is missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Falls ein Wert fehlt:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="94"/>
         <source>Defa&amp;ult value:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orgabewert:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="107"/>
         <source>Add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="110"/>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag entfernen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="130"/>
         <source>Add (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen (Ins)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="131"/>
         <source>Remove (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen (Del)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="132"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV im&amp;portieren…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="142"/>
         <source>Entries (value → result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge (Wert → Ergebnis)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="142"/>
         <source>Inline entries (read first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebettete Einträge (werden zuerst gelesen)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="154"/>
         <source>Used by (click: show the rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von (Klick: Regel anzeigen)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="256"/>
         <source>%1 — %2 (section %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (Abschnitt %3)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="271"/>
         <location filename="../ui/mapping/table_def_editor.cpp" line="284"/>
         <source>A name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name ist nötig.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="271"/>
         <location filename="../ui/mapping/table_def_editor.cpp" line="284"/>
         <source>&apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="274"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="287"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="296"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="303"/>
         <source>Describe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschreiben</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="311"/>
         <source>%1: when missing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wenn fehlend %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="324"/>
         <source>Default of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabewert von %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/table_def_editor.cpp" line="340"/>
         <source>Nothing was imported: %n line(s) of %1 are not &apos;key,value&apos;:
 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts importiert: %n Zeile von %1 ist nicht „Schlüssel,Wert“:
+%2</numerusform>
+            <numerusform>Nichts importiert: %n Zeilen von %1 sind nicht „Schlüssel,Wert“:
+%2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="347"/>
         <source>Choose a table to import into first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Tabelle für den Import.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="359"/>
         <source>A value map has no store table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wertezuordnung hat keine Datenbanktabelle.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="365"/>
         <source>Import key,value CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit Schlüssel,Wert importieren</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="365"/>
         <source>CSV or TSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- oder TSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="371"/>
         <location filename="../ui/mapping/table_def_editor.cpp" line="376"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="372"/>
         <source>Nothing was imported: these lines are not &apos;key,value&apos;:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert: Diese Zeilen sind nicht „Schlüssel,Wert“:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="387"/>
         <source>Imported %1: %2 added, %3 replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2 hinzugefügt, %3 ersetzt.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="397"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="397"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="408"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/table_def_editor.cpp" line="408"/>
         <source>New name for %1 (%n rule(s) using it follow):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neuer Name für %1 (%n Regel, die ihn verwendet, wird angepasst):</numerusform>
+            <numerusform>Neuer Name für %1 (%n Regeln, die ihn verwenden, werden angepasst):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/table_def_editor.cpp" line="421"/>
         <source>%n rule(s) use %1 and will show an error. Remove it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel verwendet %1 und zeigt dann einen Fehler. Trotzdem entfernen?</numerusform>
+            <numerusform>%n Regeln verwenden %1 und zeigen dann einen Fehler. Trotzdem entfernen?</numerusform>
         </translation>
     </message>
 </context>
@@ -3897,22 +3908,22 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/value_map_editor.cpp" line="16"/>
         <source>Ignore &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/&amp;Kleinschreibung ignorieren</translation>
     </message>
     <message>
         <location filename="../ui/mapping/value_map_editor.cpp" line="17"/>
         <source>Compare keys ignoring case: &quot;paypal&quot; finds &quot;PayPal&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ohne Beachtung der Groß-/Kleinschreibung vergleichen: „paypal“ findet „PayPal“</translation>
     </message>
     <message>
         <location filename="../ui/mapping/value_map_editor.cpp" line="27"/>
         <source>%1 ignores case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoriert Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <location filename="../ui/mapping/value_map_editor.cpp" line="27"/>
         <source>%1 compares case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beachtet Groß-/Kleinschreibung</translation>
     </message>
 </context>
 <context>
@@ -3920,92 +3931,92 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="78"/>
         <source>Add %1 variant to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 zu %2 hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="95"/>
         <source>Remove a variant of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Variante von %1 entfernen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="144"/>
         <source>exact: the key as it is; upper: in capitals; stripSuffix: without a variant suffix (CORSET-XS → CORSET); pattern: a regex gives the key to try</source>
-        <translation type="unfinished"></translation>
+        <translation>exact: der Schlüssel unverändert; upper: in Großbuchstaben; stripSuffix: ohne Variantensuffix (CORSET-XS → CORSET); pattern: ein regulärer Ausdruck liefert den zu versuchenden Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="147"/>
         <source>stripSuffix: cut at the last separator</source>
-        <translation type="unfinished"></translation>
+        <translation>stripSuffix: am letzten Trennzeichen abschneiden</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="149"/>
         <source>stripSuffix: or cut one of these endings (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>stripSuffix: oder eine dieser Endungen abschneiden (durch Komma getrennt)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="151"/>
         <source>pattern: a regular expression matched against the key</source>
-        <translation type="unfinished"></translation>
+        <translation>pattern: ein regulärer Ausdruck, der auf den Schlüssel angewendet wird</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="153"/>
         <source>pattern: the key to try (\1 is the first group)</source>
-        <translation type="unfinished"></translation>
+        <translation>pattern: der zu versuchende Schlüssel (\1 ist die erste Gruppe)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="155"/>
         <source>pattern: the replacement is the answer itself, no table read</source>
-        <translation type="unfinished"></translation>
+        <translation>pattern: Die Ersetzung ist selbst das Ergebnis, keine Tabelle wird gelesen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="169"/>
         <source>&apos;%1&apos; is not a variant kind: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Variantenart: %2.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="201"/>
         <source>A pattern variant needs a regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pattern-Variante braucht einen regulären Ausdruck.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="202"/>
         <source>A stripSuffix variant needs a separator or suffixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine stripSuffix-Variante braucht ein Trennzeichen oder Suffixe.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="205"/>
         <source>Edit a variant of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Variante von %1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="226"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="228"/>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="230"/>
         <source>Suffixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffixe</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="232"/>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="234"/>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzung</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="236"/>
         <source>As value</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Wert</translation>
     </message>
 </context>
 <context>
@@ -4013,182 +4024,182 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="50"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="52"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="56"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="63"/>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="65"/>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="67"/>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="69"/>
         <source>value map</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertezuordnung</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="71"/>
         <source>lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagetabelle</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="73"/>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="77"/>
         <source>context value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextwert</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="99"/>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="104"/>
         <source>Rules: %1 added, %2 removed, %3 changed · %4 change(s) in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln: %1 hinzugefügt, %2 entfernt, %3 geändert · insgesamt %4 Änderung(en).</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="112"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="112"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="112"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="113"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="127"/>
         <source>Versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen von %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
         <source>Note</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="152"/>
         <source>Select a version to see what it changed, or two (Ctrl+click, Shift+↓) to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Version, um ihre Änderungen zu sehen, oder zwei (Ctrl+Klick, Shift+↓), um sie zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="175"/>
         <source>&amp;Open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Editor öffnen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="177"/>
         <source>&amp;Activate (roll back)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren (zurückkehren)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="179"/>
         <source>Make the selected version the one the flows use; it must validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Version für die Abläufe verwenden; sie muss die Prüfung bestehen.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="180"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="227"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="244"/>
         <source>No saved version yet: the editor shows the shipped default. Save it as a version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherte Version: Der Editor zeigt die mitgelieferte Vorgabe. Speichern Sie sie zuerst als Version.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="303"/>
         <source>Select one or two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine oder zwei Versionen.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="329"/>
         <source>version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="332"/>
         <source>the shipped default</source>
-        <translation type="unfinished"></translation>
+        <translation>der mitgelieferten Vorgabe</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="335"/>
         <source>Version %1 is the first: nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist die erste: Es gibt nichts zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="345"/>
         <source>From %1 to version %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 zu Version %2:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="353"/>
         <source>Select the one version to activate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie genau eine Version zum Aktivieren.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="358"/>
         <source>Version %1 is active: the flows use it from their next event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist aktiv: Die Abläufe verwenden sie ab ihrem nächsten Ereignis.</translation>
     </message>
 </context>
 <context>

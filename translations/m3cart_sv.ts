@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="42"/>
         <source>%n element(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n element</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="44"/>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objekt</translation>
     </message>
 </context>
 <context>
@@ -63,47 +63,47 @@
         <location filename="../ui/mapping/canvas_layout.cpp" line="186"/>
         <location filename="../ui/mapping/canvas_layout.cpp" line="191"/>
         <source>↻ Each element of %1 (@)</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ Varje element i %1 (@)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="188"/>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>position</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="189"/>
         <source>The number of records written so far (0-based)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal poster som skrivits hittills (från 0)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="194"/>
         <source>$ — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>$ — %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="197"/>
         <source>Parameters ($params)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametrar ($params)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="203"/>
         <source>Flow values ($ctx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flödesvärden ($ctx)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="217"/>
         <source>Used by rules, not in the sample or layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Används av regler, finns inte i exemplet eller layouten</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="220"/>
         <source>%1 is neither in the sample nor in the source layout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns varken i exemplet eller i källayouten</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="272"/>
         <source>not a field of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inte ett fält i %1</translation>
     </message>
 </context>
 <context>
@@ -677,7 +677,7 @@ Inget lämnar den här datorn.</translation>
     <message>
         <location filename="../ui/deadletters/dead_letters_page.cpp" line="157"/>
         <source>Select a dead letter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först ett dött meddelande.</translation>
     </message>
     <message>
         <location filename="../ui/deadletters/dead_letters_page.cpp" line="173"/>
@@ -795,55 +795,55 @@ Inget lämnar den här datorn.</translation>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="91"/>
         <source>Add entry %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till raden %1 i %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="102"/>
         <source>Remove entry %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort raden %1 från %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/entry_table_model.cpp" line="124"/>
         <source>Import %n entr(ies) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importera %n rad till %1</numerusform>
+            <numerusform>Importera %n rader till %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="145"/>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett tal</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="157"/>
         <source>Edit %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera %1 i %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="161"/>
         <source>An entry needs a key: the key of &apos;%1&apos; was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rad behöver en nyckel: nyckeln för ”%1” ändrades inte.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="166"/>
         <source>Key &apos;%1&apos; is already in %2 (row %3): each key once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln ”%1” finns redan i %2 (rad %3): varje nyckel bara en gång.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="171"/>
         <source>Rename key %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på nyckeln %1 till %2 i %3</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="186"/>
         <source>Key</source>
-        <translation type="unfinished">Nyckel</translation>
+        <translation>Nyckel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/entry_table_model.cpp" line="186"/>
         <source>Value</source>
-        <translation type="unfinished">Värde</translation>
+        <translation>Värde</translation>
     </message>
 </context>
 <context>
@@ -1013,12 +1013,12 @@ Inget lämnar den här datorn.</translation>
     <message>
         <location filename="../ui/monitor/event_monitor_page.cpp" line="24"/>
         <source>Open in mapping editor</source>
-        <translation type="unfinished">Öppna i mappningsredigeraren</translation>
+        <translation>Öppna i mappningsredigeraren</translation>
     </message>
     <message>
         <location filename="../ui/monitor/event_monitor_page.cpp" line="28"/>
         <source>The selected event&apos;s payload as the sample of the mapping that reads it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valda händelsens nyttolast som exempel för mappningen som läser den (%1)</translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1112,7 @@ Inget lämnar den här datorn.</translation>
     <message>
         <location filename="../ui/mapping/function_chain.cpp" line="162"/>
         <source>ƒ formula</source>
-        <translation type="unfinished"></translation>
+        <translation>ƒ formel</translation>
     </message>
 </context>
 <context>
@@ -1120,105 +1120,108 @@ Inget lämnar den här datorn.</translation>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="28"/>
         <source>Function chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionskedja: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="41"/>
         <source>extra arguments, e.g. 36 or &apos;-&apos;, &apos;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>extra argument, t.ex. 36 eller &apos;-&apos;, &apos;&apos;</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="42"/>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upp</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="43"/>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ned</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="44"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="45"/>
         <source>Chain (applied top to bottom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedja (tillämpas uppifrån och ned)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="48"/>
         <source>&amp;Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argument:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="59"/>
         <source>Filter functions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera funktioner…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="62"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kategorier</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="76"/>
         <source>A&amp;dd to chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till i kedjan</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="78"/>
         <source>Function library</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsbibliotek</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="96"/>
         <source>Expression:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uttryck:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="97"/>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="136"/>
         <source>%1 ← %2
 This expression is not a simple chain of functions over one source; edit it in the Rules tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2
+Uttrycket är ingen enkel kedja av funktioner över en källa; redigera det på fliken Regler.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="143"/>
         <source>%1 ← %2 (source), then the functions below</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2 (källa), sedan funktionerna nedan</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="193"/>
         <source>%1
 %2
 Example: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+Exempel: %3</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="234"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="276"/>
         <source>(no sample: open one to preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget exempel: öppna ett för att förhandsvisa)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="282"/>
         <source>(empty: the field is not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt: fältet skickas inte)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/function_chain_dialog.cpp" line="285"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -1354,125 +1357,125 @@ Example: %3</source>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="71"/>
         <source>(inline entries only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bara inbäddade rader)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="72"/>
         <source>lookup_entries.table_name in the store: large tables live there</source>
-        <translation type="unfinished"></translation>
+        <translation>lookup_entries.table_name i databasen: stora tabeller finns där</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="74"/>
         <source>S&amp;tore table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Databastabell:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="87"/>
         <source>Add &amp;variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till var&amp;iant</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="88"/>
         <source>Remove (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort (Del)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="89"/>
         <source>Remove variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort variant</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="103"/>
         <source>Key variants (tried in order; none: exact only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelvarianter (provas i ordning; inga: bara exakt)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="115"/>
         <source>Search keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök nycklar…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="120"/>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="121"/>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="122"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående sida</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="123"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa sida</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="133"/>
         <source>Store table content</source>
-        <translation type="unfinished"></translation>
+        <translation>Databastabellens innehåll</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="149"/>
         <source>A lookup needs a store table or inline entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>En uppslagstabell behöver en databastabell eller inbäddade rader.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="153"/>
         <source>%1 reads store table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läser databastabellen %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="183"/>
         <source>No store open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen databas är öppen.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="185"/>
         <source>No store table: inline entries only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen databastabell: bara inbäddade rader.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="187"/>
         <source>Entries: %1, page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader: %1, sida %2 av %3</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="197"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera CSV</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/lookup_editor.cpp" line="198"/>
         <source>%n entr(ies) read. Where should they go?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad läst. Vart ska den?</numerusform>
+            <numerusform>%n rader lästa. Vart ska de?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="200"/>
         <source>The store table &apos;%1&apos; holds large tables; writing it cannot be undone. Inline entries are part of the mapping document and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databastabellen ”%1” rymmer stora tabeller; att skriva till den kan inte ångras. Inbäddade rader är en del av mappningsdokumentet och kan ångras.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="203"/>
         <source>Into the &amp;store table</source>
-        <translation type="unfinished"></translation>
+        <translation>Till &amp;databastabellen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="204"/>
         <source>Into the &amp;inline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Till de &amp;inbäddade raderna</translation>
     </message>
     <message>
         <location filename="../ui/mapping/lookup_editor.cpp" line="220"/>
         <source>This lookup has no store table to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppslagstabellen har ingen databastabell att importera till.</translation>
     </message>
 </context>
 <context>
@@ -1872,218 +1875,221 @@ Token: %4</translation>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="60"/>
         <source>Find a field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök ett fält…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="63"/>
         <source>&amp;Hide unmapped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dölj omappade</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="65"/>
         <source>Su&amp;ggest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Föreslå</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="67"/>
         <source>Run the mapping assistant on the sample: proposals appear as dashed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör mappningsassistenten på exemplet: förslag visas som streckade linjer</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="68"/>
         <source>Accept all ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta alla ≥</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="75"/>
         <source>Accept every proposal with at least this confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta varje förslag med minst denna säkerhet</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="78"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma in</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="79"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma ut</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="80"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="81"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredd</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="82"/>
         <source>Fit the width (Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa till bredden (Ctrl+9)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="86"/>
         <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma in (Ctrl++, Ctrl+mushjul)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="87"/>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma ut (Ctrl+-)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="88"/>
         <source>Fit the section in the view (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa avsnittet till vyn (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="89"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="307"/>
         <source>Connect %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="323"/>
         <source>Connected %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplade %1 → %2.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="334"/>
         <source>Choose a source field and a target field first (click them, or find them and press Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först ett källfält och ett målfält (klicka på dem, eller sök upp dem och tryck Enter).</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="349"/>
         <source>Delete rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort regel %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="353"/>
         <source>Deleted the rule for %1 (Ctrl+Z brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort regeln för %1 (Ctrl+Z tar tillbaka den).</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="378"/>
         <source>Accepted the proposal for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godtog förslaget för %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/mapping_canvas.cpp" line="395"/>
         <source>Accepted %n proposal(s) of at least %1%.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Godtog %n förslag med minst %1%.</numerusform>
+            <numerusform>Godtog %n förslag med minst %1%.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="406"/>
         <source>No proposals for the unmapped fields of this section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga förslag för de omappade fälten i avsnittet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/mapping_canvas.cpp" line="407"/>
         <source>%n proposal(s), dashed: A accepts the selected one, R rejects it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n förslag, streckat: A godtar det markerade, R avvisar det.</numerusform>
+            <numerusform>%n förslag, streckade: A godtar det markerade, R avvisar det.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="476"/>
         <source>Accept proposal	A</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta förslaget	A</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="477"/>
         <source>Reject proposal	R</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa förslaget	R</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="480"/>
         <source>Edit function chain…	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera funktionskedjan…	Enter</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="481"/>
         <source>Delete rule	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort regeln	Del</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="484"/>
         <source>Connect %1 → %2	Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla %1 → %2	Ctrl+L</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="180"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="188"/>
         <source>↻ one per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↻ en per %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="188"/>
         <source>only when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bara när %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="189"/>
         <source>Elements where %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Element där %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="209"/>
         <source> (mandatory)</source>
-        <translation type="unfinished"></translation>
+        <translation> (obligatoriskt)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="236"/>
         <source>%1 ← %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="239"/>
         <source>
 Enter: function chain · Delete: remove</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Enter: funktionskedja · Delete: ta bort</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="252"/>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="253"/>
         <source>%1% · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% · %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="256"/>
         <source>Proposed: %1 ← %2 (%3%)
 %4
 A: accept · R: reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Föreslaget: %1 ← %2 (%3%)
+%4
+A: godta · R: avvisa</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="329"/>
         <source>No field matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget fält matchar ”%1”.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="330"/>
         <source>%n field(s) match: Enter chooses the highlighted one for Ctrl+L, Enter again goes to the next.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fält matchar: Enter väljer det markerade för Ctrl+L, Enter igen går till nästa.</numerusform>
+            <numerusform>%n fält matchar: Enter väljer det markerade för Ctrl+L, Enter igen går till nästa.</numerusform>
         </translation>
     </message>
 </context>
@@ -2107,12 +2113,12 @@ A: accept · R: reject</source>
     <message>
         <location filename="../ui/mapping/mapping_draft.cpp" line="257"/>
         <source>No sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget exempel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_draft.cpp" line="269"/>
         <source>No such rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln finns inte</translation>
     </message>
 </context>
 <context>
@@ -2130,47 +2136,47 @@ A: accept · R: reject</source>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="63"/>
         <source>Shipped &amp;example</source>
-        <translation type="unfinished"></translation>
+        <translation>Medföljande &amp;exempel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="67"/>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna fil…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="69"/>
         <source>From an e&amp;vent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Från en &amp;händelse…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="71"/>
         <source>Use a stored event&apos;s payload (a webhook, a dead letter) as the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd nyttolasten från en sparad händelse (en webhook, ett dött meddelande) som exempel.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="74"/>
         <source>&amp;Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exempel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="133"/>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regler</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="134"/>
         <source>&amp;Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbets&amp;yta</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="135"/>
         <source>Value &amp;maps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Värdemappningar</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="136"/>
         <source>&amp;Lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppslagstabeller</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_editor.cpp" line="178"/>
@@ -2269,7 +2275,7 @@ A: accept · R: reject</source>
     <message>
         <location filename="../ui/mapping/preview_marks.cpp" line="97"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tomt)</translation>
     </message>
 </context>
 <context>
@@ -2298,42 +2304,42 @@ A: accept · R: reject</source>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="69"/>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi&amp;oner…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="71"/>
         <source>The saved versions: what changed between two, roll back to one, open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sparade versionerna: vad som ändrats mellan två, gå tillbaka till en, öppna en.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="73"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="75"/>
         <source>Save a mapping file as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en mappningsfil som en ny version.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="77"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="79"/>
         <source>Write the mapping as edited (unsaved edits included) to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv mappningen som den är redigerad (inklusive osparade ändringar) till en fil.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="81"/>
         <source>Re&amp;play…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kör om…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="83"/>
         <source>Run past events through the edited draft and see what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör tidigare händelser genom det redigerade utkastet och se vad som skulle ändras.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="105"/>
@@ -2358,28 +2364,28 @@ A: accept · R: reject</source>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="120"/>
         <source>Import mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera mappning</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="121"/>
         <location filename="../ui/mapping/mappings_page.cpp" line="123"/>
         <source>Mapping files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappningsfiler (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="122"/>
         <source>Export mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera mappning</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="126"/>
         <source>Sample from event</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel från händelse</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="127"/>
         <source>Event id (its payload becomes the sample):</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse-id (dess nyttolast blir exemplet):</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="163"/>
@@ -2436,57 +2442,57 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="307"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="319"/>
         <source>Imported %1 as %2 version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade %1 som %2 version %3.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="334"/>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importerad från %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="336"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen misslyckades: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="347"/>
         <source>%1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skrevs till %2.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="375"/>
         <source>%1 version %2 written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 version %2 skrevs till %3.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="411"/>
         <source>No mapping reads the payload of %1 events: the M3 mappings read M3 while the flow runs, not the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mappning läser nyttolasten i %1-händelser: M3-mappningarna läser M3 medan flödet körs, inte händelsen.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="419"/>
         <source>Mapping %1 is neither in the store nor shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappningen %1 finns varken i databasen eller bland de medföljande.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="435"/>
         <source>Event %1 cannot be this mapping&apos;s sample: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse %1 kan inte vara exempel för den här mappningen: %2.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="440"/>
         <source>Sample: event %1 (%2, payload revision %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel: händelse %1 (%2, nyttolastrevision %3).</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mappings_page.cpp" line="444"/>
         <source>Sample: event %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel: händelse %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2571,209 +2577,209 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="36"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>oförändrad</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/replay_dialog.cpp" line="39"/>
         <source>changed %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ändrade %n fält</numerusform>
+            <numerusform>ändrade %n fält</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/replay_dialog.cpp" line="40"/>
         <source>changed %n field(s), %1 record(s) added or removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ändrade %n fält; poster tillagda eller borttagna: %1</numerusform>
+            <numerusform>ändrade %n fält; poster tillagda eller borttagna: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="44"/>
         <source>newly failing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nytt fel: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="46"/>
         <source>fixed (fails now: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärdad (misslyckas nu: %1)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="48"/>
         <source>fails with both: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>misslyckas med båda: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="52"/>
         <source>not applicable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ej tillämplig: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="75"/>
         <source>(not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(skickas inte)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="99"/>
         <source>Replay events through the draft of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör om händelser genom utkastet av %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="104"/>
         <source>Past events run through the edited draft and the version the flows use now; nothing is sent. Filters as in the event monitor: text, =exact, a,b, prefix*, /regex/; times like -7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare händelser körs genom det redigerade utkastet och den version som flödena använder nu; inget skickas. Filter som på sidan Händelser: text, =exakt, a,b, prefix*, /regex/; tider som -7d.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="113"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="114"/>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;id</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="115"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="116"/>
         <source>K&amp;ey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyckel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="120"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alla</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="132"/>
         <source>&amp;Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gräns</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="136"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kör</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="139"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="156"/>
         <source>Event</source>
-        <translation type="unfinished">Händelse</translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="156"/>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="156"/>
         <source>Key</source>
-        <translation type="unfinished">Nyckel</translation>
+        <translation>Nyckel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="156"/>
         <source>Outcome</source>
-        <translation type="unfinished">Utfall</translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
         <source>Field</source>
-        <translation type="unfinished">Fält</translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
         <source>Active version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv version</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="163"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="198"/>
         <source>the replay stopped without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>omkörningen avbröts utan resultat</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="231"/>
         <source>Replaying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör om…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="271"/>
         <source>Replay failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omkörningen misslyckades: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="287"/>
         <source>%1 event(s) compared with %2%3: %4 changed, %5 newly failing, %6 fixed, %7 unchanged, %8 still failing, %9 not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 händelse(r) jämförda med %2%3: %4 ändrade, %5 nya fel, %6 åtgärdade, %7 oförändrade, %8 fortfarande fel, %9 ej tillämpliga.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="291"/>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (avbruten)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="315"/>
         <source>Event %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="321"/>
         <source>(whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hela posten)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="324"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="324"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>finns</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="325"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>tillagd</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="325"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>borttagen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="328"/>
         <source>(error)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fel)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/replay_dialog.cpp" line="329"/>
         <location filename="../ui/mapping/replay_dialog.cpp" line="330"/>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
 </context>
 <context>
@@ -2869,7 +2875,7 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="18"/>
         <source>A path ($.BillingEmail), an expression (trim($.Name)), or a constant as a literal: &apos;WEB&apos; or &quot;WEB&quot; for text, 10 for a number, true.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sökväg ($.BillingEmail), ett uttryck (trim($.Name)) eller en konstant som literal: &apos;WEB&apos; eller &quot;WEB&quot; för text, 10 för ett tal, true.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="104"/>
@@ -2899,7 +2905,7 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="120"/>
         <source>Written when the value is empty (a constant, typed for the field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivs när värdet är tomt (en konstant med fältets typ).</translation>
     </message>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="123"/>
@@ -2909,7 +2915,7 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="125"/>
         <source>, field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, fält %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="180"/>
@@ -2919,7 +2925,7 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="182"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../ui/mapping/rule_table_model.cpp" line="184"/>
@@ -3238,17 +3244,17 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="83"/>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="85"/>
         <source>Sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel: %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="94"/>
         <source>repeated above as @</source>
-        <translation type="unfinished"></translation>
+        <translation>upprepas ovan som @</translation>
     </message>
 </context>
 <context>
@@ -3264,12 +3270,12 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/store_table_model.cpp" line="77"/>
         <source>Key</source>
-        <translation type="unfinished">Nyckel</translation>
+        <translation>Nyckel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/store_table_model.cpp" line="77"/>
         <source>Value</source>
-        <translation type="unfinished">Värde</translation>
+        <translation>Värde</translation>
     </message>
 </context>
 <context>
@@ -3278,166 +3284,166 @@ medföljande standard</translation>
         <location filename="../ui/mapping/structure_editor.cpp" line="72"/>
         <location filename="../ui/mapping/structure_editor.cpp" line="329"/>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till avsnitt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="73"/>
         <source>&amp;M3 transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;M3-transaktion</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="74"/>
         <source>&amp;3dcart object</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3dcart-objekt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="81"/>
         <source>e.g. $.OrderItemList: one record per element (@)</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. $.OrderItemList: en post per element (@)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="83"/>
         <source>e.g. $.CustomerID &gt; 0: skip the section when false</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. $.CustomerID &gt; 0: hoppa över avsnittet när det är falskt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="110"/>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="112"/>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="113"/>
         <source>&amp;Repeat for each:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa för varje:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="114"/>
         <source>Only &amp;when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara &amp;när:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="155"/>
         <source>Add rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till regel…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="157"/>
         <source>Add a rule for a target field of this section that has none (mandatory fields first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en regel för ett målfält i avsnittet som saknar regel (obligatoriska fält först)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="158"/>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort regel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="168"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="169"/>
         <source>Add a section: an M3 transaction or a 3dcart object</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett avsnitt: en M3-transaktion eller ett 3dcart-objekt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="170"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="171"/>
         <source>Remove the chosen section and its rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det valda avsnittet och dess regler</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="179"/>
         <source>Remove section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort avsnitt</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/structure_editor.cpp" line="180"/>
         <source>Remove section %1 and its %n rule(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta bort avsnittet %1 och dess %n regel?</numerusform>
+            <numerusform>Ta bort avsnittet %1 och dess %n regler?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="233"/>
         <source>%1 already has a rule (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har redan en regel (%2).</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="246"/>
         <source>Add rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till regel %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="260"/>
         <source>Remove rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort regel %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="271"/>
         <source>A section needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett avsnitt behöver ett id.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="276"/>
         <source>There is already a section %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan ett avsnitt %1.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="280"/>
         <source>%1 is not in the metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns inte i metadata.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="283"/>
         <source>Add section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till avsnitt %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="296"/>
         <source>A mapping needs at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mappning behöver minst ett avsnitt.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="300"/>
         <source>Remove section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort avsnitt %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="309"/>
         <location filename="../ui/mapping/structure_editor.cpp" line="318"/>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till regel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="310"/>
         <source>Every target field of this section has a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje målfält i avsnittet har en regel.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="315"/>
         <source>%1 * (mandatory) — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 * (obligatoriskt) — %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="315"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/structure_editor.cpp" line="318"/>
         <source>Target field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Målfält:</translation>
     </message>
 </context>
 <context>
@@ -3445,67 +3451,69 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="50"/>
         <source>Choose a section first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett avsnitt först.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="52"/>
         <source>Open a sample first: the assistant reads the sample&apos;s fields and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett exempel först: assistenten läser exemplets fält och värden.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="103"/>
         <source>Suggested (%1%): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Föreslaget (%1%): %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="112"/>
         <source>Accept %1 ← %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta %1 ← %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/suggestion_model.cpp" line="133"/>
         <source>Accept %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Godta %n förslag</numerusform>
+            <numerusform>Godta %n förslag</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="160"/>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="166"/>
         <source>%1 ← %2
 %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2
+%3
+%4</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="180"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="182"/>
         <source>Source</source>
-        <translation type="unfinished">Källa</translation>
+        <translation>Källa</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="184"/>
         <source>Proposed expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Föreslaget uttryck</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="186"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhet</translation>
     </message>
     <message>
         <location filename="../ui/mapping/suggestion_model.cpp" line="188"/>
         <source>Reason</source>
-        <translation type="unfinished">Orsak</translation>
+        <translation>Orsak</translation>
     </message>
 </context>
 <context>
@@ -3664,231 +3672,234 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="58"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="59"/>
         <source>Ren&amp;ame…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt namn…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="60"/>
         <location filename="../ui/mapping/table_def_editor.cpp" line="420"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="65"/>
         <source>Value ma&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdema&amp;ppning:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="65"/>
         <source>Loo&amp;kup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upps&amp;lagstabell:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="81"/>
         <source>Error: the record fails, naming the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel: posten misslyckas och värdet anges</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="82"/>
         <source>Default: use the default value</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: använd standardvärdet</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="83"/>
         <source>Pass through: keep the value as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka vidare: behåll värdet som det är</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="84"/>
         <source>Empty: leave the field out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomt: utelämna fältet</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="89"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="92"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;skrivning:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="93"/>
         <source>&amp;When a value is missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>När e&amp;tt värde saknas:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="94"/>
         <source>Defa&amp;ult value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardv&amp;ärde:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="107"/>
         <source>Add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till rad</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="110"/>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort rad</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="130"/>
         <source>Add (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till (Ins)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="131"/>
         <source>Remove (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort (Del)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="132"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="142"/>
         <source>Entries (value → result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader (värde → resultat)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="142"/>
         <source>Inline entries (read first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbäddade rader (läses först)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="154"/>
         <source>Used by (click: show the rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Används av (klicka: visa regeln)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="256"/>
         <source>%1 — %2 (section %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (avsnitt %3)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="271"/>
         <location filename="../ui/mapping/table_def_editor.cpp" line="284"/>
         <source>A name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett namn krävs.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="271"/>
         <location filename="../ui/mapping/table_def_editor.cpp" line="284"/>
         <source>&apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” finns redan.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="274"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="287"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn på %1 till %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="296"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="303"/>
         <source>Describe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="311"/>
         <source>%1: when missing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: när värde saknas %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="324"/>
         <source>Default of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardvärde för %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/table_def_editor.cpp" line="340"/>
         <source>Nothing was imported: %n line(s) of %1 are not &apos;key,value&apos;:
 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inget importerades: %n rad i %1 är inte ”nyckel,värde”:
+%2</numerusform>
+            <numerusform>Inget importerades: %n rader i %1 är inte ”nyckel,värde”:
+%2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="347"/>
         <source>Choose a table to import into first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först en tabell att importera till.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="359"/>
         <source>A value map has no store table.</source>
-        <translation type="unfinished"></translation>
+        <translation>En värdemappning har ingen databastabell.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="365"/>
         <source>Import key,value CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera CSV med nyckel,värde</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="365"/>
         <source>CSV or TSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- eller TSV-filer (*.csv *.tsv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="371"/>
         <location filename="../ui/mapping/table_def_editor.cpp" line="376"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera CSV</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="372"/>
         <source>Nothing was imported: these lines are not &apos;key,value&apos;:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget importerades: de här raderna är inte ”nyckel,värde”:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="387"/>
         <source>Imported %1: %2 added, %3 replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade %1: %2 tillagda, %3 ersatta.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="397"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="397"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/table_def_editor.cpp" line="408"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/table_def_editor.cpp" line="408"/>
         <source>New name for %1 (%n rule(s) using it follow):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nytt namn för %1 (%n regel som använder den följer med):</numerusform>
+            <numerusform>Nytt namn för %1 (%n regler som använder den följer med):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mapping/table_def_editor.cpp" line="421"/>
         <source>%n rule(s) use %1 and will show an error. Remove it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regel använder %1 och kommer att visa ett fel. Ta bort den?</numerusform>
+            <numerusform>%n regler använder %1 och kommer att visa ett fel. Ta bort den?</numerusform>
         </translation>
     </message>
 </context>
@@ -3897,22 +3908,22 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/value_map_editor.cpp" line="16"/>
         <source>Ignore &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorera skift&amp;läge</translation>
     </message>
     <message>
         <location filename="../ui/mapping/value_map_editor.cpp" line="17"/>
         <source>Compare keys ignoring case: &quot;paypal&quot; finds &quot;PayPal&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför nycklar utan hänsyn till skiftläge: ”paypal” hittar ”PayPal”</translation>
     </message>
     <message>
         <location filename="../ui/mapping/value_map_editor.cpp" line="27"/>
         <source>%1 ignores case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignorerar skiftläge</translation>
     </message>
     <message>
         <location filename="../ui/mapping/value_map_editor.cpp" line="27"/>
         <source>%1 compares case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skiljer på skiftläge</translation>
     </message>
 </context>
 <context>
@@ -3920,92 +3931,92 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="78"/>
         <source>Add %1 variant to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till %1-variant i %2</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="95"/>
         <source>Remove a variant of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort en variant av %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="144"/>
         <source>exact: the key as it is; upper: in capitals; stripSuffix: without a variant suffix (CORSET-XS → CORSET); pattern: a regex gives the key to try</source>
-        <translation type="unfinished"></translation>
+        <translation>exact: nyckeln som den är; upper: med versaler; stripSuffix: utan variantsuffix (CORSET-XS → CORSET); pattern: ett reguljärt uttryck ger nyckeln att pröva</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="147"/>
         <source>stripSuffix: cut at the last separator</source>
-        <translation type="unfinished"></translation>
+        <translation>stripSuffix: kapa vid sista avgränsaren</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="149"/>
         <source>stripSuffix: or cut one of these endings (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>stripSuffix: eller kapa en av dessa ändelser (kommaseparerade)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="151"/>
         <source>pattern: a regular expression matched against the key</source>
-        <translation type="unfinished"></translation>
+        <translation>pattern: ett reguljärt uttryck som matchas mot nyckeln</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="153"/>
         <source>pattern: the key to try (\1 is the first group)</source>
-        <translation type="unfinished"></translation>
+        <translation>pattern: nyckeln att pröva (\1 är första gruppen)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="155"/>
         <source>pattern: the replacement is the answer itself, no table read</source>
-        <translation type="unfinished"></translation>
+        <translation>pattern: ersättningen är själva svaret, ingen tabell läses</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="169"/>
         <source>&apos;%1&apos; is not a variant kind: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen varianttyp: %2.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="201"/>
         <source>A pattern variant needs a regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pattern-variant behöver ett reguljärt uttryck.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="202"/>
         <source>A stripSuffix variant needs a separator or suffixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En stripSuffix-variant behöver en avgränsare eller suffix.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="205"/>
         <source>Edit a variant of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera en variant av %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="226"/>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="228"/>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgränsare</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="230"/>
         <source>Suffixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffix</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="232"/>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Mönster</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="234"/>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersättning</translation>
     </message>
     <message>
         <location filename="../ui/mapping/variant_table_model.cpp" line="236"/>
         <source>As value</source>
-        <translation type="unfinished"></translation>
+        <translation>Som värde</translation>
     </message>
 </context>
 <context>
@@ -4013,182 +4024,182 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="50"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>tillagd</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="52"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>borttagen</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="56"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ändrad</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="63"/>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>mappning</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="65"/>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>avsnitt</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="67"/>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>regel</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="69"/>
         <source>value map</source>
-        <translation type="unfinished"></translation>
+        <translation>värdemappning</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="71"/>
         <source>lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>uppslagstabell</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="73"/>
         <source>parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="77"/>
         <source>context value</source>
-        <translation type="unfinished"></translation>
+        <translation>kontextvärde</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="99"/>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga skillnader.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="104"/>
         <source>Rules: %1 added, %2 removed, %3 changed · %4 change(s) in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regler: %1 tillagda, %2 borttagna, %3 ändrade · totalt %4 ändring(ar).</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="112"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändring</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="112"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Var</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="112"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Före</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="113"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="127"/>
         <source>Versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioner av %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Författare</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="132"/>
         <source>Note</source>
-        <translation type="unfinished">Anmärkning</translation>
+        <translation>Anmärkning</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="152"/>
         <source>Select a version to see what it changed, or two (Ctrl+click, Shift+↓) to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en version för att se vad den ändrade, eller två (Ctrl+klick, Shift+↓) för att jämföra dem.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="175"/>
         <source>&amp;Open in editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna i redigeraren</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="177"/>
         <source>&amp;Activate (roll back)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivera (gå tillbaka)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="179"/>
         <source>Make the selected version the one the flows use; it must validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör den valda versionen till den som flödena använder; den måste valideras.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="180"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="227"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="244"/>
         <source>No saved version yet: the editor shows the shipped default. Save it as a version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sparad version än: redigeraren visar den medföljande standarden. Spara den som en version först.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="303"/>
         <source>Select one or two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en eller två versioner.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="329"/>
         <source>version %1</source>
-        <translation type="unfinished">version %1</translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="332"/>
         <source>the shipped default</source>
-        <translation type="unfinished"></translation>
+        <translation>den medföljande standarden</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="335"/>
         <source>Version %1 is the first: nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 är den första: det finns inget att jämföra med.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="345"/>
         <source>From %1 to version %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Från %1 till version %2:</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="353"/>
         <source>Select the one version to activate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en enda version att aktivera.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="358"/>
         <source>Version %1 is active: the flows use it from their next event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 är aktiv: flödena använder den från nästa händelse.</translation>
     </message>
 </context>
 <context>
