@@ -3,10 +3,13 @@
 <TS version="2.1" language="de">
 <context>
     <name>m3cart::ui</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/mapping/canvas_layout.cpp" line="42"/>
         <source>%n element(s)</source>
-        <translation>%n Element(e)</translation>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="44"/>
@@ -1925,22 +1928,22 @@ Token: %4</translation>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="82"/>
         <source>Fit the width (Ctrl+9)</source>
-        <translation>An die Breite anpassen (Ctrl+9)</translation>
+        <translation>An die Breite anpassen (Strg+9)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="86"/>
         <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
-        <translation>Vergrößern (Ctrl++, Ctrl+Mausrad)</translation>
+        <translation>Vergrößern (Strg++, Strg+Mausrad)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="87"/>
         <source>Zoom out (Ctrl+-)</source>
-        <translation>Verkleinern (Ctrl+-)</translation>
+        <translation>Verkleinern (Strg+-)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="88"/>
         <source>Fit the section in the view (Ctrl+0)</source>
-        <translation>Den Abschnitt in die Ansicht einpassen (Ctrl+0)</translation>
+        <translation>Den Abschnitt in die Ansicht einpassen (Strg+0)</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="89"/>
@@ -1970,7 +1973,7 @@ Token: %4</translation>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="353"/>
         <source>Deleted the rule for %1 (Ctrl+Z brings it back).</source>
-        <translation>Regel für %1 gelöscht (Ctrl+Z stellt sie wieder her).</translation>
+        <translation>Regel für %1 gelöscht (Strg+Z stellt sie wieder her).</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="378"/>
@@ -2021,7 +2024,7 @@ Token: %4</translation>
     <message>
         <location filename="../ui/mapping/mapping_canvas.cpp" line="484"/>
         <source>Connect %1 → %2	Ctrl+L</source>
-        <translation>%1 → %2 verbinden	Ctrl+L</translation>
+        <translation>%1 → %2 verbinden	Strg+L</translation>
     </message>
     <message>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="180"/>
@@ -2088,8 +2091,8 @@ A: annehmen · R: ablehnen</translation>
         <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="330"/>
         <source>%n field(s) match: Enter chooses the highlighted one for Ctrl+L, Enter again goes to the next.</source>
         <translation>
-            <numerusform>%n Feld passt: Enter wählt das hervorgehobene für Ctrl+L, erneut Enter geht zum nächsten.</numerusform>
-            <numerusform>%n Felder passen: Enter wählt das hervorgehobene für Ctrl+L, erneut Enter geht zum nächsten.</numerusform>
+            <numerusform>%n Feld passt: Enter wählt das hervorgehobene für Strg+L, erneut Enter geht zum nächsten.</numerusform>
+            <numerusform>%n Felder passen: Enter wählt das hervorgehobene für Strg+L, erneut Enter geht zum nächsten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2159,93 +2162,93 @@ A: annehmen · R: ablehnen</translation>
         <translation>&amp;Beispiel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="133"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="134"/>
         <source>&amp;Rules</source>
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="134"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="135"/>
         <source>&amp;Canvas</source>
         <translation>&amp;Arbeitsfläche</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="135"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="136"/>
         <source>Value &amp;maps</source>
         <translation>&amp;Wertezuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="136"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="137"/>
         <source>&amp;Lookups</source>
         <translation>Nachschlage&amp;tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="178"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="180"/>
         <source>Validation: no issues.</source>
         <translation>Prüfung: keine Probleme.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="179"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="181"/>
         <source>Validation: %1 error(s), %2 warning(s). Click one to show its rule.</source>
         <translation>Prüfung: %1 Fehler, %2 Warnung(en). Anklicken zeigt die Regel.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="190"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="192"/>
         <source>%1 (%2)
 %3</source>
         <translation>%1 (%2)
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="200"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="202"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="202"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="204"/>
         <source>
 ↻ one per %1</source>
         <translation>
 ↻ eine je %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="263"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="265"/>
         <source>No sample: open a JSON payload to preview the output.</source>
         <translation>Kein Beispiel: JSON-Nutzdaten öffnen, um die Ausgabe in der Vorschau zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="269"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="271"/>
         <source>No preview: the mapping has errors (see below).</source>
         <translation>Keine Vorschau: die Zuordnung hat Fehler (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="270"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="272"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="278"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="280"/>
         <source>Section %1 skipped for this sample (&apos;when&apos; is false).</source>
         <translation>Abschnitt %1 für dieses Beispiel übersprungen (&apos;when&apos; ist falsch).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_editor.cpp" line="281"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="283"/>
         <source>%n record(s) for %1</source>
         <translation>
             <numerusform>%n Datensatz für %1</numerusform>
@@ -2253,22 +2256,22 @@ A: annehmen · R: ablehnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="283"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="285"/>
         <source>Record %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="303"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="305"/>
         <source>Open sample payload</source>
         <translation>Beispiel-Nutzdaten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="303"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="305"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="307"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="309"/>
         <source>Sample</source>
         <translation>Beispiel</translation>
     </message>
@@ -2736,48 +2739,58 @@ mitgelieferte Vorgabe</translation>
         <translation>%1 Ereignis(se) mit %2%3 verglichen: %4 geändert, %5 neu fehlerhaft, %6 behoben, %7 unverändert, %8 weiterhin fehlerhaft, %9 nicht anwendbar.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="291"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="292"/>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="293"/>
+        <source>the shipped default</source>
+        <translation>der mitgelieferten Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="294"/>
         <source> (cancelled)</source>
         <translation> (abgebrochen)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="315"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="318"/>
         <source>Event %1 (%2): %3</source>
         <translation>Ereignis %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="321"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="324"/>
         <source>(whole record)</source>
         <translation>(ganzer Datensatz)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="324"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="327"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="324"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="327"/>
         <source>present</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="325"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="328"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="325"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="328"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="328"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="331"/>
         <source>(error)</source>
         <translation>(Fehler)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="329"/>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="330"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="332"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="333"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -4134,7 +4147,7 @@ mitgelieferte Vorgabe</translation>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="152"/>
         <source>Select a version to see what it changed, or two (Ctrl+click, Shift+↓) to compare them.</source>
-        <translation>Wählen Sie eine Version, um ihre Änderungen zu sehen, oder zwei (Ctrl+Klick, Shift+↓), um sie zu vergleichen.</translation>
+        <translation>Wählen Sie eine Version, um ihre Änderungen zu sehen, oder zwei (Strg+Klick, Umschalt+↓), um sie zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="175"/>

@@ -3,10 +3,13 @@
 <TS version="2.1" language="sv">
 <context>
     <name>m3cart::ui</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/mapping/canvas_layout.cpp" line="42"/>
         <source>%n element(s)</source>
-        <translation>%n element</translation>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n element</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/mapping/canvas_layout.cpp" line="44"/>
@@ -2159,93 +2162,93 @@ A: godta · R: avvisa</translation>
         <translation>&amp;Exempel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="133"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="134"/>
         <source>&amp;Rules</source>
         <translation>&amp;Regler</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="134"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="135"/>
         <source>&amp;Canvas</source>
         <translation>Arbets&amp;yta</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="135"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="136"/>
         <source>Value &amp;maps</source>
         <translation>&amp;Värdemappningar</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="136"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="137"/>
         <source>&amp;Lookups</source>
         <translation>&amp;Uppslagstabeller</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="178"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="180"/>
         <source>Validation: no issues.</source>
         <translation>Validering: inga problem.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="179"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="181"/>
         <source>Validation: %1 error(s), %2 warning(s). Click one to show its rule.</source>
         <translation>Validering: %1 fel, %2 varning(ar). Klicka på ett för att visa dess regel.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="190"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="192"/>
         <source>%1 (%2)
 %3</source>
         <translation>%1 (%2)
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="200"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="202"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="202"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="204"/>
         <source>
 ↻ one per %1</source>
         <translation>
 ↻ en per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="260"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="263"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="265"/>
         <source>No sample: open a JSON payload to preview the output.</source>
         <translation>Inget exempel: öppna en JSON-nyttolast för att förhandsvisa utdata.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="269"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="271"/>
         <source>No preview: the mapping has errors (see below).</source>
         <translation>Ingen förhandsvisning: mappningen har fel (se nedan).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="270"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="272"/>
         <source>No preview: %1</source>
         <translation>Ingen förhandsvisning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="278"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="280"/>
         <source>Section %1 skipped for this sample (&apos;when&apos; is false).</source>
         <translation>Avsnitt %1 hoppas över för detta exempel (&apos;when&apos; är falskt).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_editor.cpp" line="281"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="283"/>
         <source>%n record(s) for %1</source>
         <translation>
             <numerusform>%n post för %1</numerusform>
@@ -2253,22 +2256,22 @@ A: godta · R: avvisa</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="283"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="285"/>
         <source>Record %1</source>
         <translation>Post %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="303"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="305"/>
         <source>Open sample payload</source>
         <translation>Öppna exempelnyttolast</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="303"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="305"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="307"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="309"/>
         <source>Sample</source>
         <translation>Exempel</translation>
     </message>
@@ -2736,48 +2739,58 @@ medföljande standard</translation>
         <translation>%1 händelse(r) jämförda med %2%3: %4 ändrade, %5 nya fel, %6 åtgärdade, %7 oförändrade, %8 fortfarande fel, %9 ej tillämpliga.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="291"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="292"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="293"/>
+        <source>the shipped default</source>
+        <translation>den medföljande standarden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="294"/>
         <source> (cancelled)</source>
         <translation> (avbruten)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="315"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="318"/>
         <source>Event %1 (%2): %3</source>
         <translation>Händelse %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="321"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="324"/>
         <source>(whole record)</source>
         <translation>(hela posten)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="324"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="327"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="324"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="327"/>
         <source>present</source>
         <translation>finns</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="325"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="328"/>
         <source>added</source>
         <translation>tillagd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="325"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="328"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="328"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="331"/>
         <source>(error)</source>
         <translation>(fel)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="329"/>
-        <location filename="../ui/mapping/replay_dialog.cpp" line="330"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="332"/>
+        <location filename="../ui/mapping/replay_dialog.cpp" line="333"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -4134,7 +4147,7 @@ medföljande standard</translation>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="152"/>
         <source>Select a version to see what it changed, or two (Ctrl+click, Shift+↓) to compare them.</source>
-        <translation>Välj en version för att se vad den ändrade, eller två (Ctrl+klick, Shift+↓) för att jämföra dem.</translation>
+        <translation>Välj en version för att se vad den ändrade, eller två (Ctrl+klick, Skift+↓) för att jämföra dem.</translation>
     </message>
     <message>
         <location filename="../ui/mapping/versions_dialog.cpp" line="175"/>

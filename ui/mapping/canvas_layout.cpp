@@ -17,9 +17,9 @@ using namespace m3cart::mapping;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("m3cart::ui::CanvasLayout", text, nullptr, n);
+    return QCoreApplication::translate("m3cart::ui::CanvasLayout", text, disambiguation, n);
 }
 
 QJsonObject firstObject(const QJsonValue &v)
@@ -38,8 +38,8 @@ QString typeText(const FieldSpec &f)
 // A sample value short enough for a row.
 QString sampleText(const QJsonValue &v)
 {
-    if (v.isArray())
-        return tr("%n element(s)", int(v.toArray().size()));
+    if (v.isArray()) // lupdate reads tr(text, comment, n): n must be the third argument
+        return tr("%n element(s)", nullptr, int(v.toArray().size()));
     if (v.isObject())
         return tr("object");
     QString s = jsonCellText(v);

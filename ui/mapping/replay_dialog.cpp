@@ -288,7 +288,10 @@ void ReplayDialog::done(const RunResult &outcome)
            "still failing, "
            "%9 not applicable.")
             .arg(m_report.events.size())
-            .arg(m_report.comparedWith(), m_report.cancelled ? tr(" (cancelled)") : QString())
+            .arg(m_report.activeOrigin.startsWith(QLatin1String("version"))
+                     ? tr("version %1").arg(m_report.activeOrigin.section(QLatin1Char(' '), 1))
+                     : tr("the shipped default"),
+                 m_report.cancelled ? tr(" (cancelled)") : QString())
             .arg(m_report.count(O::Changed))
             .arg(m_report.count(O::NewlyFailing))
             .arg(m_report.count(O::Fixed))
