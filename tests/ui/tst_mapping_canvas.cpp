@@ -68,7 +68,7 @@ class TstMappingCanvas : public QObject
             return nullptr;
         auto *canvas = page.editor()->findChild<ui::MappingCanvas *>();
         if (canvas)
-            page.editor()->views()->setCurrentWidget(canvas);
+            page.editor()->showView(canvas);
         return canvas;
     }
 
@@ -187,7 +187,7 @@ private slots:
         QVERIFY(page.openMapping(QStringLiteral("balance-stock")));
         auto *canvas = page.editor()->findChild<ui::MappingCanvas *>();
         QVERIFY(canvas);
-        page.editor()->views()->setCurrentWidget(canvas);
+        QVERIFY(page.editor()->showView(canvas));
         QVERIFY(canvas->targetItem(QStringLiteral("SKUInfo.Stock")));
         QVERIFY(canvas->targetItem(QStringLiteral("SKUInfo.Stock"))->row().mapped);
         QVERIFY(canvas->sourceItem(QStringLiteral("$.balances")));

@@ -127,7 +127,7 @@ private slots:
         // The rules using the map are listed; a click shows the rule in the Rules tab.
         QCOMPARE(maps->usedBy()->count(), 1);
         QVERIFY(maps->usedBy()->item(0)->text().startsWith(QLatin1String("status.status")));
-        editor->views()->setCurrentWidget(maps);
+        QVERIFY(editor->showView(maps));
         emit maps->usedBy()->itemClicked(maps->usedBy()->item(0));
         QCOMPARE(editor->views()->currentIndex(), 0);
         QCOMPARE(editor->rules()->index(editor->ruleView()->currentIndex().row(), 0).data(Qt::UserRole),
@@ -162,7 +162,7 @@ private slots:
         QCOMPARE(entries->rowCount(), rows);
 
         // Insert adds a row with a placeholder key, Delete removes the current row: one step each.
-        editor->views()->setCurrentWidget(maps);
+        QVERIFY(editor->showView(maps));
         maps->entryView()->setFocus();
         QTest::keyClick(maps->entryView(), Qt::Key_Insert);
         QCOMPARE(entries->rowCount(), rows + 1);
@@ -523,11 +523,11 @@ private slots:
         auto *editor = page.editor();
         QVERIFY(page.openMapping(QStringLiteral("order-batch-order")));
         auto *maps = editor->findChild<ui::ValueMapEditor *>();
-        editor->views()->setCurrentWidget(maps);
+        QVERIFY(editor->showView(maps));
         QVERIFY(maps->select(QStringLiteral("paymentMethod")));
         test::shot(&page, "mapping_value_maps");
         auto *lookups = editor->findChild<ui::LookupEditor *>();
-        editor->views()->setCurrentWidget(lookups);
+        QVERIFY(editor->showView(lookups));
         QVERIFY(lookups->select(QStringLiteral("itemBySku")));
         QCOMPARE(lookups->storeTable()->total(), 2);
         test::shot(&page, "mapping_lookups");

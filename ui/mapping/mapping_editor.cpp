@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -39,6 +40,14 @@ QToolButton *toolButton(QAction *action, const QString &name, QWidget *parent)
     b->setObjectName(name);
     b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     return b;
+}
+QScrollArea *scrollable(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
 }
 } // namespace
 
@@ -133,8 +142,10 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     auto *structure = new StructureEditor(this); // add/remove rules and sections: buttons under the views
     m_views->addTab(structure->rulesPane(m_ruleView), tr("&Rules"));
     m_views->addTab(new MappingCanvas(this), tr("&Canvas"));
-    m_views->addTab(new ValueMapEditor(this), tr("Value &maps"));
-    m_views->addTab(new LookupEditor(this), tr("&Lookups"));
+    // The table editors lay out many fields side by side: in a scroll area their width (long German labels)
+    // cannot squeeze the preview away; a narrow window scrolls them instead.
+    m_views->addTab(scrollable(new ValueMapEditor(this)), tr("Value &maps"));
+    m_views->addTab(scrollable(new LookupEditor(this)), tr("&Lookups"));
 
     auto *across = new QSplitter(Qt::Horizontal, this);
     across->addWidget(structure->sectionsPane(m_sections));
@@ -143,6 +154,7 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     across->setStretchFactor(0, 1);
     across->setStretchFactor(1, 4);
     across->setStretchFactor(2, 2);
+    previewBox->setMinimumWidth(200);
     across->setSizes({150, 620, 240}); // the rules first: target, description and expression side by side
     m_issueSummary = new QLabel(this);
     m_issueSummary->setObjectName(QStringLiteral("issueSummary"));
@@ -192,6 +204,18 @@ void MappingEditor::open(const MappingDocument &doc, const QString &origin)
     m_title->setText(tr("%1 (%2)\n%3").arg(doc.name, origin, doc.description));
     fillSections();
     selectSection(doc.sections.isEmpty() ? -1 : 0);
+}
+
+bool MappingEditor::showView(QWidget *view)
+{
+    for (int i = 0; i < m_views->count(); ++i) {
+        QWidget *tab = m_views->widget(i);
+        if (tab == view || tab->isAncestorOf(view)) {
+            m_views->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MappingEditor::fillSections()

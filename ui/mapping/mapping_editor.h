@@ -38,6 +38,8 @@ public:
     QTableView *ruleView() const { return m_ruleView; }
     // The views of the chosen section side by side as tabs: the rule table first.
     QTabWidget *views() const { return m_views; }
+    // Brings the tab holding view (a view or a widget inside one) to the front; false when none holds it.
+    bool showView(QWidget *view);
     QListView *issueView() const { return m_issueView; }
     QStandardItemModel *preview() const { return m_preview; } // records > fields: value, rule
 
