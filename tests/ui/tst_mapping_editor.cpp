@@ -189,6 +189,26 @@ private slots:
         QVERIFY(draft->hasSample()); // undo does not take the sample away
     }
 
+    // 3dcart targets are nested (SKUInfo.Stock): the preview shows one line per field a rule wrote.
+    void nestedCartFieldsPreviewOnePerLine()
+    {
+        test::TempStore t;
+        ui::MappingsPage page(t.store);
+        auto *editor = page.editor();
+        auto previewTester = watch(editor->preview());
+        QVERIFY(page.openMapping(QStringLiteral("balance-stock")));
+        QVERIFY(editor->draft()->hasSample()); // the shipped example
+        QVERIFY2(editor->draft()->output(), qPrintable(editor->draft()->evalError()));
+        QStandardItem *rec = editor->preview()->item(0);
+        QVERIFY(rec);
+        QHash<QString, QString> rules;
+        for (int r = 0; r < rec->rowCount(); ++r)
+            rules.insert(rec->child(r, 0)->text(), rec->child(r, 2)->text());
+        QVERIFY2(rules.contains(QStringLiteral("SKUInfo.Stock")), qPrintable(rules.keys().join(u',')));
+        QVERIFY(!rules.contains(QStringLiteral("SKUInfo")));
+        QCOMPARE(rules.value(QStringLiteral("SKUInfo.Stock")), QStringLiteral("product.stock"));
+    }
+
     void invalidExpressionListsIssueThatSelectsRule()
     {
         test::TempStore t;

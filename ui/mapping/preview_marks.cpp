@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QStandardItem>
 #include <QStyle>
+#include <functional>
 
 namespace m3cart::ui {
 
@@ -51,20 +52,30 @@ FieldMark markFor(const QList<ValidationIssue> &issues)
 void appendPreviewFields(QStandardItem *rec, const MappingDraft &draft, const SectionDef &section, int record,
                          const QJsonObject &values)
 {
-    // Which rules wrote a record key: the first step of the target (3dcart targets may be nested).
-    QHash<QString, QList<const RuleDef *>> rulesByKey;
-    for (const RuleDef &r : section.rules)
-        rulesByKey[r.target.section(QLatin1Char('.'), 0, 0)] << &r;
+    // Which rules wrote a field: by the whole target, and by its first step for a nested 3dcart object that
+    // is shown whole ("SKUInfo.Stock" writes into SKUInfo).
+    QHash<QString, QList<const RuleDef *>> rulesByTarget;
+    QHash<QString, QList<const RuleDef *>> rulesByFirstStep;
+    for (const RuleDef &r : section.rules) {
+        rulesByTarget[r.target] << &r;
+        if (r.target.contains(QLatin1Char('.')))
+            rulesByFirstStep[r.target.section(QLatin1Char('.'), 0, 0)] << &r;
+    }
+    const auto rulesFor = [&](const QString &key) {
+        const auto direct = rulesByTarget.value(key);
+        return direct.isEmpty() ? rulesByFirstStep.value(key) : direct;
+    };
     QList<ValidationIssue> recordIssues; // the record's own line shows the worst of its fields
     auto row = [&](const QString &key, const QString &value) {
         QStringList ids;
         QStringList types;
         QList<ValidationIssue> issues;
-        for (const RuleDef *r : rulesByKey.value(key)) {
+        const QList<const RuleDef *> rules = rulesFor(key);
+        for (const RuleDef *r : rules) {
             ids << r->id;
             const QString type = fieldTypeText(draft.schema().targetField(section.target, r->target));
             if (!type.isEmpty())
-                types << (rulesByKey.value(key).size() > 1 ? r->target + QLatin1Char(' ') + type : type);
+                types << (rules.size() > 1 ? r->target + QLatin1Char(' ') + type : type);
             for (const ValidationIssue &i : draft.ruleIssues(section.id, r->id, record))
                 if (i.record == record) // only what this record's value did
                     issues << i;
@@ -83,8 +94,20 @@ void appendPreviewFields(QStandardItem *rec, const MappingDraft &draft, const Se
         rec->appendRow({field, val, new QStandardItem(ids.join(QStringLiteral(", ")))});
         recordIssues << issues;
     };
+    // A nested object that rules write field by field (3dcart SKUInfo) shows one line per field.
+    const std::function<void(const QString &, const QJsonValue &)> add = [&](const QString &key,
+                                                                             const QJsonValue &v) {
+        if (v.isObject() && rulesByTarget.value(key).isEmpty() &&
+            rulesByFirstStep.contains(key.section(QLatin1Char('.'), 0, 0))) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                add(key + QLatin1Char('.') + it.key(), it.value());
+            return;
+        }
+        row(key, jsonCellText(v));
+    };
     for (auto it = values.begin(); it != values.end(); ++it)
-        row(it.key(), jsonCellText(it.value()));
+        add(it.key(), it.value());
     // Mandatory fields the record left empty are not in it: show them, marked.
     QStringList missing;
     for (const ValidationIssue &i : draft.issues())
