@@ -3,9 +3,9 @@
 #include "store.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QRandomGenerator>
 #include <QUuid>
 #include <QVariant>
 
@@ -25,7 +25,11 @@ struct Where
 {
     QStringList clauses;
     QVariantList values;
-    QString sql() const { return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND ")); }
+    QString sql() const
+    {
+        return clauses.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    }
 };
 
 Where whereFor(const EventFilter &f)
@@ -127,14 +131,15 @@ Result<Appended> EventInserter::insert(const NewEvent &e, qint64 now)
         return s.error();
     Statements &st = *m_s;
     if (!st.prepared) {
-        st.prepared = st.insert.prepare(QStringLiteral(
-                          "INSERT INTO events (received_at, source, kind, key, payload, headers, status, attempts, "
-                          "next_attempt_at, trace_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)")) &&
-                      st.touch.prepare(QStringLiteral(
-                          "UPDATE deliveries SET count = count + 1, last_seen = ? WHERE dedup_key = ?")) &&
-                      st.lookup.prepare(QStringLiteral("SELECT event_id FROM deliveries WHERE dedup_key = ?")) &&
-                      st.record.prepare(QStringLiteral("INSERT INTO deliveries (dedup_key, event_id, first_seen, "
-                                                       "last_seen, count) VALUES (?, ?, ?, ?, 1)"));
+        st.prepared =
+            st.insert.prepare(QStringLiteral(
+                "INSERT INTO events (received_at, source, kind, key, payload, headers, status, attempts, "
+                "next_attempt_at, trace_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)")) &&
+            st.touch.prepare(QStringLiteral(
+                "UPDATE deliveries SET count = count + 1, last_seen = ? WHERE dedup_key = ?")) &&
+            st.lookup.prepare(QStringLiteral("SELECT event_id FROM deliveries WHERE dedup_key = ?")) &&
+            st.record.prepare(QStringLiteral("INSERT INTO deliveries (dedup_key, event_id, first_seen, "
+                                             "last_seen, count) VALUES (?, ?, ?, ?, 1)"));
         if (!st.prepared)
             return sqlError(st.insert, QStringLiteral("preparing the event insert"));
     }
@@ -157,8 +162,9 @@ Result<Appended> EventInserter::insert(const NewEvent &e, qint64 now)
     st.insert.bindValue(2, e.kind);
     st.insert.bindValue(3, e.key);
     st.insert.bindValue(4, QString::fromUtf8(e.payload));
-    st.insert.bindValue(5, e.headers.isEmpty() ? QStringLiteral("{}")
-                                               : QString::fromUtf8(QJsonDocument(e.headers).toJson(QJsonDocument::Compact)));
+    st.insert.bindValue(5, e.headers.isEmpty()
+                               ? QStringLiteral("{}")
+                               : QString::fromUtf8(QJsonDocument(e.headers).toJson(QJsonDocument::Compact)));
     st.insert.bindValue(6, now);
     st.insert.bindValue(7, e.traceId.isEmpty() ? newTraceId() : e.traceId);
     st.insert.bindValue(8, now);
@@ -270,6 +276,29 @@ Result<Event> EventRepository::get(qint64 id) const
     return fromRow(q);
 }
 
+Result<QHash<qint64, Event>> EventRepository::getMany(const QList<qint64> &ids) const
+{
+    QHash<qint64, Event> out;
+    constexpr qsizetype kChunk = 500; // well under SQLite's bound-parameter limit
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QList<qint64> chunk = ids.mid(from, kChunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery q(m_store->db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" WHERE e.id IN (") +
+                  marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q, QStringLiteral("reading %1 events").arg(chunk.size()));
+        while (q.next()) {
+            Event e = fromRow(q);
+            out.insert(e.id, std::move(e));
+        }
+    }
+    return out;
+}
+
 Result<QList<Event>> EventRepository::list(const EventFilter &f) const
 {
     const Where w = whereFor(f);
@@ -316,8 +345,9 @@ Result<QMap<QString, qint64>> EventRepository::countByStatus() const
 Result<QList<Attempt>> EventRepository::attempts(qint64 eventId) const
 {
     QSqlQuery q(m_store->db());
-    q.prepare(QStringLiteral("SELECT id, event_id, number, started_at, finished_at, outcome, error_class, "
-                             "message, request, response FROM attempts WHERE event_id = ? ORDER BY number, id"));
+    q.prepare(
+        QStringLiteral("SELECT id, event_id, number, started_at, finished_at, outcome, error_class, "
+                       "message, request, response FROM attempts WHERE event_id = ? ORDER BY number, id"));
     q.addBindValue(eventId);
     if (!q.exec())
         return sqlError(q, QStringLiteral("reading attempts of event %1").arg(eventId));
