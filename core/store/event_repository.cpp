@@ -3,9 +3,9 @@
 #include "store.h"
 
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QRandomGenerator>
 #include <QUuid>
 #include <QVariant>
 
@@ -25,11 +25,7 @@ struct Where
 {
     QStringList clauses;
     QVariantList values;
-    QString sql() const
-    {
-        return clauses.isEmpty() ? QString()
-                                 : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
-    }
+    QString sql() const { return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND ")); }
 };
 
 Where whereFor(const EventFilter &f)
@@ -131,15 +127,14 @@ Result<Appended> EventInserter::insert(const NewEvent &e, qint64 now)
         return s.error();
     Statements &st = *m_s;
     if (!st.prepared) {
-        st.prepared =
-            st.insert.prepare(QStringLiteral(
-                "INSERT INTO events (received_at, source, kind, key, payload, headers, status, attempts, "
-                "next_attempt_at, trace_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)")) &&
-            st.touch.prepare(QStringLiteral(
-                "UPDATE deliveries SET count = count + 1, last_seen = ? WHERE dedup_key = ?")) &&
-            st.lookup.prepare(QStringLiteral("SELECT event_id FROM deliveries WHERE dedup_key = ?")) &&
-            st.record.prepare(QStringLiteral("INSERT INTO deliveries (dedup_key, event_id, first_seen, "
-                                             "last_seen, count) VALUES (?, ?, ?, ?, 1)"));
+        st.prepared = st.insert.prepare(QStringLiteral(
+                          "INSERT INTO events (received_at, source, kind, key, payload, headers, status, attempts, "
+                          "next_attempt_at, trace_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)")) &&
+                      st.touch.prepare(QStringLiteral(
+                          "UPDATE deliveries SET count = count + 1, last_seen = ? WHERE dedup_key = ?")) &&
+                      st.lookup.prepare(QStringLiteral("SELECT event_id FROM deliveries WHERE dedup_key = ?")) &&
+                      st.record.prepare(QStringLiteral("INSERT INTO deliveries (dedup_key, event_id, first_seen, "
+                                                       "last_seen, count) VALUES (?, ?, ?, ?, 1)"));
         if (!st.prepared)
             return sqlError(st.insert, QStringLiteral("preparing the event insert"));
     }
@@ -162,9 +157,8 @@ Result<Appended> EventInserter::insert(const NewEvent &e, qint64 now)
     st.insert.bindValue(2, e.kind);
     st.insert.bindValue(3, e.key);
     st.insert.bindValue(4, QString::fromUtf8(e.payload));
-    st.insert.bindValue(5, e.headers.isEmpty()
-                               ? QStringLiteral("{}")
-                               : QString::fromUtf8(QJsonDocument(e.headers).toJson(QJsonDocument::Compact)));
+    st.insert.bindValue(5, e.headers.isEmpty() ? QStringLiteral("{}")
+                                               : QString::fromUtf8(QJsonDocument(e.headers).toJson(QJsonDocument::Compact)));
     st.insert.bindValue(6, now);
     st.insert.bindValue(7, e.traceId.isEmpty() ? newTraceId() : e.traceId);
     st.insert.bindValue(8, now);
@@ -345,9 +339,8 @@ Result<QMap<QString, qint64>> EventRepository::countByStatus() const
 Result<QList<Attempt>> EventRepository::attempts(qint64 eventId) const
 {
     QSqlQuery q(m_store->db());
-    q.prepare(
-        QStringLiteral("SELECT id, event_id, number, started_at, finished_at, outcome, error_class, "
-                       "message, request, response FROM attempts WHERE event_id = ? ORDER BY number, id"));
+    q.prepare(QStringLiteral("SELECT id, event_id, number, started_at, finished_at, outcome, error_class, "
+                             "message, request, response FROM attempts WHERE event_id = ? ORDER BY number, id"));
     q.addBindValue(eventId);
     if (!q.exec())
         return sqlError(q, QStringLiteral("reading attempts of event %1").arg(eventId));
