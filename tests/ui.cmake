@@ -19,3 +19,6 @@ m3cart_add_test(tst_mapping_tables SOURCES ui/tst_mapping_tables.cpp ui/screen_s
 # The monitor's figures over a million events; built with the tests, run on purpose.
 qt_add_executable(bench_monitor bench/bench_monitor.cpp)
 target_link_libraries(bench_monitor PRIVATE m3cart_ui m3cart_warnings)
+# The mapping editor's figures (refresh, canvas, replay, opening the page); built with the tests, run on purpose.
+qt_add_executable(bench_mapping_editor bench/bench_mapping_editor.cpp)
+target_link_libraries(bench_mapping_editor PRIVATE m3cart_ui m3cart_test_support m3cart_warnings)

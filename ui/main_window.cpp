@@ -408,6 +408,11 @@ QString MainWindow::currentPage() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_mappings->mayLeaveDraft()) { // unsaved mapping edits: the user kept the window open
+        showPage(QStringLiteral("mappings"));
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/page"), currentPage());

@@ -192,10 +192,20 @@ Result<ReplayReport> MappingReplay::run(const MappingDocument &draft, const Even
     FlowProgress progressRepo(m_store);
     StoreLookupSource lookups(m_store);
     const bool applicableKind = eventsCarryInput(draft.sourceKind);
+    // Read in batches: one statement per event cost a fifth of a replay.
+    constexpr qsizetype kBatch = 200;
+    QHash<qint64, Event> batch;
     for (qsizetype i = 0; i < ids->size(); ++i) {
-        auto event = events.get(ids->at(i));
-        if (!event)
-            return event.error();
+        if (i % kBatch == 0) {
+            auto read = events.getMany(ids->mid(i, kBatch));
+            if (!read)
+                return read.error();
+            batch = std::move(read.value());
+        }
+        const auto found = batch.constFind(ids->at(i));
+        if (found == batch.cend())
+            return Error::notFound(QStringLiteral("no event with id %1").arg(ids->at(i)));
+        const Event *event = &*found;
         ReplayEventResult r;
         r.eventId = event->id;
         r.kind = event->kind;
@@ -207,7 +217,7 @@ Result<ReplayReport> MappingReplay::run(const MappingDocument &draft, const Even
                 steps = s.value();
         }
         auto input =
-            r.reason.isEmpty() ? mappingInputOf(event.value(), steps) : Result<MappingInput>(MappingInput{});
+            r.reason.isEmpty() ? mappingInputOf(*event, steps) : Result<MappingInput>(MappingInput{});
         if (!input)
             r.reason = input.error().message;
         if (!r.reason.isEmpty()) {

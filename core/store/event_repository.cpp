@@ -270,6 +270,29 @@ Result<Event> EventRepository::get(qint64 id) const
     return fromRow(q);
 }
 
+Result<QHash<qint64, Event>> EventRepository::getMany(const QList<qint64> &ids) const
+{
+    QHash<qint64, Event> out;
+    constexpr qsizetype kChunk = 500; // well under SQLite's bound-parameter limit
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QList<qint64> chunk = ids.mid(from, kChunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery q(m_store->db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ") + selectColumns() + QStringLiteral(" WHERE e.id IN (") +
+                  marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q, QStringLiteral("reading %1 events").arg(chunk.size()));
+        while (q.next()) {
+            Event e = fromRow(q);
+            out.insert(e.id, std::move(e));
+        }
+    }
+    return out;
+}
+
 Result<QList<Event>> EventRepository::list(const EventFilter &f) const
 {
     const Where w = whereFor(f);

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "domain/event.h"
 
+#include <QHash>
 #include <QMap>
 #include <memory>
 
@@ -52,6 +53,8 @@ public:
     Result<QList<qint64>> appendMany(const QList<NewEvent> &events) const; // one transaction
 
     Result<Event> get(qint64 id) const;
+    // The events with these ids (missing ones left out), in one statement: for reading many by id.
+    Result<QHash<qint64, Event>> getMany(const QList<qint64> &ids) const;
     Result<QList<Event>> list(const EventFilter &filter) const;
     Result<qint64> count(const EventFilter &filter) const;
     Result<QMap<QString, qint64>> countByStatus() const;

@@ -1,12 +1,16 @@
 // The Mappings page and its editor (issue 10, first slice): a shipped mapping opens with its sections and
 // one line per target field; an edited expression updates the preview; an invalid one lists an issue that
 // selects its rule on click; undo/redo; saving a version lands in MappingRepository and can be activated.
+// Unsaved edits: opening another mapping or version (or closing the window) asks Save / Discard / Cancel;
+// the title says "edited" and, after a save, names the new version.
 // Every model runs under QAbstractItemModelTester.
 
 #include "mapping/lookup_source.h"
 #include "mapping/mapping_repository.h"
 #include "screen_shot.h"
+#include "secrets/secret_store.h"
 #include "temp_store.h"
+#include "ui/main_window.h"
 #include "ui/mapping/issue_list_model.h"
 #include "ui/mapping/mapping_draft.h"
 #include "ui/mapping/mapping_editor.h"
@@ -74,6 +78,39 @@ class TstMappingEditor : public QObject
         QSignalSpy refreshed(editor->draft(), &ui::MappingDraft::refreshed);
         QVERIFY(rules->setData(rules->index(row(rules, ruleId), ui::RuleTableModel::Expression), expr));
         QVERIFY(refreshed.wait(5000));
+    }
+
+    // The list row of a mapping, -1 when not listed.
+    static int listRow(ui::MappingsPage &page, const QString &name)
+    {
+        for (int r = 0; r < page.list()->count(); ++r)
+            if (page.list()->item(r)->data(ui::MappingsPage::NameRole).toString() == name)
+                return r;
+        return -1;
+    }
+
+    // The order mapping open with one unsaved edit (head.yref), and a prompt that answers `answer` and
+    // counts how often it was asked.
+    static void editOrderAndAnswer(ui::MappingsPage &page, ui::MappingsPage::UnsavedAnswer answer, int *asked)
+    {
+        openOrder(page);
+        editExpression(page.editor(), QStringLiteral("head.yref"),
+                       QStringLiteral("concat('WEB-', $.OrderID)"));
+        QVERIFY(!page.editor()->draft()->undoStack()->isClean());
+        page.setUnsavedPrompt([answer, asked](const QString &name) {
+            if (name != kOrder)
+                qWarning("asked about %s", qPrintable(name));
+            ++*asked;
+            return answer;
+        });
+    }
+
+    static QString yref(const mapping::MappingDocument &doc)
+    {
+        for (const mapping::RuleDef &r : doc.sections.first().rules)
+            if (r.id == QStringLiteral("head.yref"))
+                return r.expr;
+        return {};
     }
 
     static QString preview(ui::MappingEditor *editor, const QString &ruleId)
@@ -312,6 +349,172 @@ private slots:
         auto versions = mapping::MappingRepository(t.store).versions(kOrder);
         QVERIFY(versions);
         QVERIFY(versions->isEmpty());
+    }
+
+    void switchingWithEditsAsksAndCancelKeepsTheDraft()
+    {
+        test::TempStore t;
+        seedLookups(t);
+        ui::MappingsPage page(t.store);
+        auto listTester = watch(page.list()->model());
+        int asked = 0;
+        editOrderAndAnswer(page, ui::MappingsPage::UnsavedAnswer::Cancel, &asked);
+        const int orderRow = listRow(page, kOrder);
+        const int other = listRow(page, QStringLiteral("customer"));
+        QVERIFY(orderRow >= 0 && other >= 0);
+        QCOMPARE(page.list()->currentRow(), orderRow);
+
+        page.list()->setCurrentRow(other); // a click or an arrow key on another mapping
+        QCOMPARE(asked, 1);
+        QCOMPARE(page.currentName(), kOrder);
+        QCOMPARE(page.list()->currentRow(), orderRow); // the selection went back to the open mapping
+        QCOMPARE(yref(page.editor()->draft()->document()), QStringLiteral("concat('WEB-', $.OrderID)"));
+        QVERIFY(!page.editor()->draft()->undoStack()->isClean());
+        QVERIFY(page.editor()->title().startsWith(kOrder + QStringLiteral(" (shipped default) — edited")));
+        QTRY_COMPARE(page.list()->currentRow(), orderRow); // also after the queued put-back
+
+        QVERIFY(!page.openMapping(QStringLiteral("customer"))); // the other ways in ask too
+        QCOMPARE(asked, 2);
+        QVERIFY(!page.mayLeaveDraft()); // what the main window asks before closing
+        QCOMPARE(asked, 3);
+        QCOMPARE(page.currentName(), kOrder);
+        QVERIFY(mapping::MappingRepository(t.store).versions(kOrder)->isEmpty());
+    }
+
+    void discardSwitches()
+    {
+        test::TempStore t;
+        seedLookups(t);
+        ui::MappingsPage page(t.store);
+        int asked = 0;
+        page.setUnsavedPrompt([&asked](const QString &) {
+            ++asked;
+            return ui::MappingsPage::UnsavedAnswer::Cancel;
+        });
+        openOrder(page);
+        QVERIFY(page.openMapping(QStringLiteral("customer"))); // nothing edited: nothing asked
+        QCOMPARE(asked, 0);
+
+        editOrderAndAnswer(page, ui::MappingsPage::UnsavedAnswer::Discard, &asked);
+        page.list()->setCurrentRow(listRow(page, QStringLiteral("customer")));
+        QCOMPARE(asked, 1);
+        QCOMPARE(page.currentName(), QStringLiteral("customer"));
+        QCOMPARE(page.editor()->draft()->document().name, QStringLiteral("customer"));
+        QVERIFY(page.editor()->draft()->undoStack()->isClean());
+        QVERIFY(!page.editor()->title().contains(QStringLiteral("edited")));
+        QVERIFY(mapping::MappingRepository(t.store).versions(kOrder)->isEmpty()); // thrown away
+        // Back on the order mapping: the shipped default as it was.
+        QVERIFY(page.openMapping(kOrder));
+        QCOMPARE(asked, 1);
+        QVERIFY(yref(page.editor()->draft()->document()) != QStringLiteral("concat('WEB-', $.OrderID)"));
+    }
+
+    void saveSavesAVersionThenSwitches()
+    {
+        test::TempStore t;
+        seedLookups(t);
+        ui::MappingsPage page(t.store);
+        auto listTester = watch(page.list()->model());
+        int asked = 0, noted = 0;
+        editOrderAndAnswer(page, ui::MappingsPage::UnsavedAnswer::Save, &asked);
+        page.setNotePrompt([&noted](bool *ok) {
+            ++noted;
+            *ok = true;
+            return QStringLiteral("web prefix");
+        });
+        page.list()->setCurrentRow(listRow(page, QStringLiteral("customer")));
+        QCOMPARE(asked, 1);
+        QCOMPARE(noted, 1);
+        const mapping::MappingRepository repo(t.store);
+        auto versions = repo.versions(kOrder);
+        QVERIFY(versions);
+        QCOMPARE(versions->size(), 1);
+        QCOMPARE(versions->first().note, QStringLiteral("web prefix"));
+        auto stored = repo.get(kOrder, versions->first().version);
+        QVERIFY(stored);
+        QCOMPARE(yref(mapping::MappingDocument::fromJson(stored->document).value()),
+                 QStringLiteral("concat('WEB-', $.OrderID)"));
+        // Then the switch: the other mapping open and chosen in the rebuilt list.
+        QCOMPARE(page.currentName(), QStringLiteral("customer"));
+        QCOMPARE(page.list()->currentRow(), listRow(page, QStringLiteral("customer")));
+        QVERIFY(page.editor()->draft()->undoStack()->isClean());
+        QCOMPARE(page.list()->item(listRow(page, kOrder))->data(ui::MappingsPage::VersionRole).toInt(),
+                 versions->first().version);
+
+        // A note prompt cancelled keeps the draft: nothing saved, nothing switched.
+        QVERIFY(page.openMapping(kOrder));
+        editExpression(page.editor(), QStringLiteral("head.yref"),
+                       QStringLiteral("concat('W2-', $.OrderID)"));
+        page.setNotePrompt([](bool *ok) {
+            *ok = false;
+            return QString();
+        });
+        QVERIFY(!page.openMapping(QStringLiteral("customer")));
+        QCOMPARE(page.currentName(), kOrder);
+        QCOMPARE(repo.versions(kOrder)->size(), 1);
+    }
+
+    void titleSaysEditedAndNamesTheSavedVersion()
+    {
+        test::TempStore t;
+        seedLookups(t);
+        ui::MappingsPage page(t.store);
+        auto *editor = page.editor();
+        openOrder(page);
+        QVERIFY(editor->title().startsWith(kOrder + QStringLiteral(" (shipped default)\n")));
+        editExpression(editor, QStringLiteral("head.yref"), QStringLiteral("concat('WEB-', $.OrderID)"));
+        QVERIFY(editor->title().startsWith(kOrder + QStringLiteral(" (shipped default) — edited\n")));
+        editor->draft()->undoStack()->undo(); // back where it was loaded: not edited
+        QVERIFY(editor->title().startsWith(kOrder + QStringLiteral(" (shipped default)\n")));
+        editor->draft()->undoStack()->redo();
+
+        auto v = page.saveVersion(QStringLiteral("web prefix"));
+        QVERIFY(v);
+        QVERIFY2(editor->title().startsWith(kOrder + QStringLiteral(" (version %1)\n").arg(v.value())),
+                 qPrintable(editor->title()));
+        editExpression(editor, QStringLiteral("head.yref"), QStringLiteral("concat('W2-', $.OrderID)"));
+        QVERIFY(editor->title().contains(QStringLiteral("(version %1) — edited").arg(v.value())));
+        auto v2 = page.saveVersion(QStringLiteral("another prefix"));
+        QVERIFY(v2);
+        QCOMPARE(v2.value(), v.value() + 1);
+        QVERIFY(editor->title().startsWith(kOrder + QStringLiteral(" (version %1)\n").arg(v2.value())));
+        QVERIFY(!editor->title().contains(QStringLiteral("shipped default")));
+        // Opening an older version asks too (nothing to save now: it does not).
+        int asked = 0;
+        page.setUnsavedPrompt([&asked](const QString &) {
+            ++asked;
+            return ui::MappingsPage::UnsavedAnswer::Cancel;
+        });
+        QVERIFY(page.openVersion(v.value()));
+        QCOMPARE(asked, 0);
+        QVERIFY(editor->title().startsWith(kOrder + QStringLiteral(" (version %1)").arg(v.value())));
+        editExpression(editor, QStringLiteral("head.yref"), QStringLiteral("concat('W3-', $.OrderID)"));
+        QVERIFY(!page.openVersion(v2.value()));
+        QCOMPARE(asked, 1);
+        page.resize(1280, 800);
+        test::shot(&page, "mapping_editor_edited");
+    }
+
+    void closingTheWindowWithEditsAsks()
+    {
+        test::TempStore t;
+        seedLookups(t);
+        ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
+        w.show();
+        QVERIFY(w.showPage(QStringLiteral("audit")));
+        ui::MappingsPage &page = *w.mappingsPage();
+        int asked = 0;
+        editOrderAndAnswer(page, ui::MappingsPage::UnsavedAnswer::Cancel, &asked);
+        QVERIFY(!w.close());
+        QCOMPARE(asked, 1);
+        QVERIFY(w.isVisible());
+        QCOMPARE(w.currentPage(), QStringLiteral("mappings")); // shows what would be lost
+        page.setUnsavedPrompt([&asked](const QString &) {
+            ++asked;
+            return ui::MappingsPage::UnsavedAnswer::Discard;
+        });
+        QVERIFY(w.close());
+        QCOMPARE(asked, 2);
     }
 };
 

@@ -220,6 +220,7 @@ private slots:
         QVERIFY2(editor->draft()->output(), qPrintable(editor->draft()->evalError())); // still compiles
 
         // A map used inside an expression: map('coStatus', ...) follows the rename as well.
+        page.setUnsavedPrompt([](const QString &) { return ui::MappingsPage::UnsavedAnswer::Discard; });
         QVERIFY(page.openMapping(QStringLiteral("status-order")));
         QVERIFY(maps->renameTable(QStringLiteral("coStatus"), QStringLiteral("lineStatus")));
         const QString expr = findRule(QStringLiteral("status.status")).expr;

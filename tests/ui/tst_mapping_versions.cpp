@@ -270,7 +270,14 @@ private slots:
         QVERIFY2(QFile::exists(file), qPrintable(page.statusText()));
         const mapping::MappingDocument exported = page.editor()->draft()->document();
 
+        // The import opens in the editor: the unsaved edits went out in the file, nothing is lost.
+        int prompted = 0;
+        page.setUnsavedPrompt([&prompted](const QString &) {
+            ++prompted;
+            return ui::MappingsPage::UnsavedAnswer::Discard;
+        });
         page.findChild<QPushButton *>(QStringLiteral("import"))->click();
+        QCOMPARE(prompted, 1);
         QCOMPARE(page.currentVersion(), 3);
         QVERIFY(page.editor()->draft()->undoStack()->isClean());
         auto v3 = mapping::MappingRepository(t.store).get(kOrder, 3);

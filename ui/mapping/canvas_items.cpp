@@ -167,12 +167,11 @@ LinkItem::LinkItem(Kind kind, int index, const QList<QPointF> &from, QPointF to,
         m_lines.moveTo(box.right(), box.center().y());
         m_lines.lineTo(to);
     }
-    QPainterPathStroker stroker;
-    stroker.setWidth(10);
-    m_shape = stroker.createStroke(m_lines);
+    // The stroke's width (10) around the lines, and the box: what shape() covers, and a margin for the pen.
+    m_bounds = m_lines.boundingRect().adjusted(-5, -5, 5, 5);
     if (!box.isNull())
-        m_shape.addRoundedRect(box, 4, 4);
-    m_shape = m_shape.simplified();
+        m_bounds = m_bounds.united(box);
+    m_bounds.adjust(-2, -2, 2, 2);
 }
 
 void LinkItem::setError(bool error)
@@ -183,11 +182,22 @@ void LinkItem::setError(bool error)
 
 QRectF LinkItem::boundingRect() const
 {
-    return m_shape.boundingRect().adjusted(-2, -2, 2, 2);
+    return m_bounds;
 }
 
+// Simplifying the stroke (so overlapping curves and the box do not cancel out in hit tests) costs far
+// more than drawing: a scene rebuild made every line's shape up front and spent half its time here.
 QPainterPath LinkItem::shape() const
 {
+    if (!m_shapeMade) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10);
+        m_shape = stroker.createStroke(m_lines);
+        if (!m_box.isNull())
+            m_shape.addRoundedRect(m_box, 4, 4);
+        m_shape = m_shape.simplified();
+        m_shapeMade = true;
+    }
     return m_shape;
 }
 

@@ -78,7 +78,9 @@ private:
     QString m_label;
     QRectF m_box;
     QPainterPath m_lines;
-    QPainterPath m_shape;
+    QRectF m_bounds;
+    mutable QPainterPath m_shape; // made on the first hit test: most lines are never hit
+    mutable bool m_shapeMade = false;
     bool m_error = false;
     bool m_hover = false;
 };

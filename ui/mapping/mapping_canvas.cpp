@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QEvent>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -195,12 +196,33 @@ void MappingCanvas::setSection(int section)
     if (section == m_section)
         return;
     m_section = section;
+    m_holdRebuild = true; // the proposals are cleared (a reset, which rebuilds): one rebuild, below
     m_suggestions->setSection(section);
+    m_holdRebuild = false;
     m_chosenSource.clear();
     m_chosenTarget.clear();
+    m_fitPending = true;
     rebuild();
+    if (!m_rebuildPending)
+        fitSection();
+}
+
+void MappingCanvas::fitSection()
+{
+    m_fitPending = false;
     m_view->fitWidth();
     m_view->ensureVisible(0, 0, 10, 10);
+}
+
+bool MappingCanvas::event(QEvent *event)
+{
+    // ShowToParent also when the window itself is not shown yet (the tab chosen before the page shows).
+    if (event->type() == QEvent::ShowToParent && m_rebuildPending) {
+        rebuild();
+        if (m_fitPending && !m_rebuildPending)
+            fitSection();
+    }
+    return QWidget::event(event);
 }
 
 QString MappingCanvas::statusText() const

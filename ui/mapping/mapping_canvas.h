@@ -67,9 +67,15 @@ public:
     void findNext();           // Enter: takes the highlighted match for Ctrl+L, then goes to the next
     void selectRule(int rule); // the rule's line, and its row in the rule table
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void setSection(int section);
+    // The scene anew from the document; while the Canvas tab is not shown (the user types in the rule
+    // table) only marked pending, and built when the tab is shown.
     void rebuild();
+    void fitSection(); // the section's width in the view, its top left shown
     void layoutSection();
     void applySearch(bool center);
     void showMatch();
@@ -95,6 +101,8 @@ private:
     int m_section = -1;
     bool m_syncing = false;
     bool m_rebuildPending = false;
+    bool m_fitPending = false;             // a section chosen while hidden: fit it when shown
+    bool m_holdRebuild = false;            // several changes at once: one rebuild after them
     QHash<QString, FieldItem *> m_sources; // by canonical key
     QHash<QString, FieldItem *> m_targets; // by field
     QList<LinkItem *> m_links;

@@ -64,7 +64,8 @@ QList<bool> visibleRows(const QList<SourceRow> &rows, const QSet<QString> &used)
 
 void MappingCanvas::rebuild()
 {
-    if (m_view->isDragging()) { // the items under the mouse must stay until the drop
+    // The items under the mouse must stay until the drop; a hidden tab need not be kept up to date.
+    if (m_view->isDragging() || m_holdRebuild || isHidden()) {
         m_rebuildPending = true;
         return;
     }

@@ -109,6 +109,7 @@ void MappingDraft::load(const MappingDocument &doc)
 {
     m_doc = doc;
     m_undo->clear();
+    m_undo->setClean(); // what was loaded is what is saved: edits from here on are unsaved
     m_sample = doc.extra.value(kSampleKey);
     emit documentLoaded();
     refreshNow();

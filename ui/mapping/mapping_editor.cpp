@@ -181,6 +181,7 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
         fillSections();
         selectSection(current);
     });
+    connect(m_draft->undoStack(), &QUndoStack::cleanChanged, this, &MappingEditor::updateTitle);
     connect(m_draft, &MappingDraft::refreshed, this, &MappingEditor::fillPreview);
     connect(m_draft, &MappingDraft::refreshed, this, [this] {
         int errors = m_draft->evalError().isEmpty() ? 0 : 1;
@@ -196,12 +197,19 @@ MappingEditor::MappingEditor(std::shared_ptr<const Store> store, QWidget *parent
     });
 }
 
+// The undo stack dies with the draft, after this editor's own part (the title) is gone, and says so.
+MappingEditor::~MappingEditor()
+{
+    disconnect(m_draft->undoStack(), nullptr, this, nullptr);
+}
+
 void MappingEditor::open(const MappingDocument &doc, const QString &origin)
 {
     m_draft->load(doc);
     if (!m_draft->hasSample())
         loadShippedSample(); // shipped defaults carry no "_sample": preview their kind's example
-    m_title->setText(tr("%1 (%2)\n%3").arg(doc.name, origin, doc.description));
+    m_origin = origin;
+    updateTitle();
     fillSections();
     selectSection(doc.sections.isEmpty() ? -1 : 0);
 }
@@ -216,6 +224,25 @@ bool MappingEditor::showView(QWidget *view)
         }
     }
     return false;
+}
+
+void MappingEditor::setOrigin(const QString &origin)
+{
+    m_origin = origin;
+    updateTitle();
+}
+
+QString MappingEditor::title() const
+{
+    return m_title->text();
+}
+
+void MappingEditor::updateTitle()
+{
+    const MappingDocument &doc = m_draft->document();
+    const QString head = m_draft->undoStack()->isClean() ? tr("%1 (%2)").arg(doc.name, m_origin)
+                                                         : tr("%1 (%2) — edited").arg(doc.name, m_origin);
+    m_title->setText(doc.description.isEmpty() ? head : head + QLatin1Char('\n') + doc.description);
 }
 
 void MappingEditor::fillSections()

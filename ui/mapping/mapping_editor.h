@@ -30,8 +30,13 @@ class MappingEditor : public QWidget
     Q_OBJECT
 public:
     explicit MappingEditor(std::shared_ptr<const Store> store, QWidget *parent = nullptr);
+    ~MappingEditor() override;
 
+    // origin: where the document came from ("version 3", "shipped default"), shown in the title.
     void open(const mapping::MappingDocument &doc, const QString &origin);
+    void setOrigin(const QString &origin); // saved as a new version: the title names it
+    // "order-batch-order (version 3) — edited" while the draft has unsaved edits; the description below.
+    QString title() const;
     MappingDraft *draft() const { return m_draft; }
     RuleTableModel *rules() const { return m_rules; }
     IssueListModel *issues() const { return m_issues; }
@@ -57,12 +62,14 @@ signals:
 private:
     void fillSections();
     void fillPreview();
+    void updateTitle();
     void showIssue(const QModelIndex &index);
 
     MappingDraft *m_draft = nullptr;
     RuleTableModel *m_rules = nullptr;
     IssueListModel *m_issues = nullptr;
     QLabel *m_title = nullptr;
+    QString m_origin;
     QLabel *m_previewStatus = nullptr;
     QLabel *m_issueSummary = nullptr;
     QListWidget *m_sections = nullptr;

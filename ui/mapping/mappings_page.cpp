@@ -20,9 +20,11 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -37,6 +39,12 @@ QString author()
 {
     const QString user = qEnvironmentVariable("USER");
     return user.isEmpty() ? QStringLiteral("console") : user;
+}
+
+// Where the open document came from, for the editor's title.
+QString originText(int version)
+{
+    return version > 0 ? MappingsPage::tr("version %1").arg(version) : MappingsPage::tr("shipped default");
 }
 } // namespace
 
@@ -122,6 +130,21 @@ MappingsPage::MappingsPage(std::shared_ptr<const Store> store, QWidget *parent)
                    : QFileDialog::getSaveFileName(this, tr("Export mapping"), suggested,
                                                   tr("Mapping files (*.json)"));
     };
+    m_unsavedPrompt = [this](const QString &name) {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved edits"),
+                        tr("%1 has unsaved edits. Save them as a new version first?").arg(name),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Save);
+        box.setEscapeButton(QMessageBox::Cancel);
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            return UnsavedAnswer::Save;
+        case QMessageBox::Discard:
+            return UnsavedAnswer::Discard;
+        default:
+            return UnsavedAnswer::Cancel;
+        }
+    };
     m_eventPrompt = [this](qint64 suggested, bool *ok) {
         return qint64(QInputDialog::getInt(this, tr("Sample from event"),
                                            tr("Event id (its payload becomes the sample):"), int(suggested),
@@ -189,21 +212,60 @@ bool MappingsPage::openMapping(const QString &name)
 {
     for (int r = 0; r < m_list->count(); ++r) {
         if (m_list->item(r)->data(NameRole).toString() == name) {
-            m_list->setCurrentRow(r);
-            openRow(r); // also when it was current already: reload
-            return true;
+            {
+                const QSignalBlocker block(m_list); // opened once, below: also when it was current already
+                m_list->setCurrentRow(r);
+            }
+            return openRow(r);
         }
     }
     return false;
 }
 
-void MappingsPage::openRow(int row)
+bool MappingsPage::openRow(int row)
 {
     if (row < 0)
-        return;
+        return false;
     const QListWidgetItem *item = m_list->item(row);
-    openDocument(item->data(NameRole).toString(), item->data(VersionRole).toInt(),
-                 item->data(ActiveRole).toBool());
+    // Copies: saving the unsaved edits first rebuilds the list.
+    const QString name = item->data(NameRole).toString();
+    const int version = item->data(VersionRole).toInt();
+    const bool active = item->data(ActiveRole).toBool();
+    const bool opened = openDocument(name, version, active);
+    selectCurrentInList();
+    if (!opened) // kept: the click that moved the selection is still being handled, put it back after
+        QTimer::singleShot(0, this, &MappingsPage::selectCurrentInList);
+    return opened;
+}
+
+void MappingsPage::selectCurrentInList()
+{
+    const QSignalBlocker block(m_list);
+    for (int r = 0; r < m_list->count(); ++r)
+        if (m_list->item(r)->data(NameRole).toString() == m_name)
+            m_list->setCurrentRow(r);
+}
+
+bool MappingsPage::mayLeaveDraft()
+{
+    if (m_name.isEmpty() || m_editor->draft()->undoStack()->isClean())
+        return true;
+    switch (m_unsavedPrompt(m_name)) {
+    case UnsavedAnswer::Discard:
+        return true;
+    case UnsavedAnswer::Cancel:
+        return false;
+    case UnsavedAnswer::Save:
+        break;
+    }
+    bool ok = false;
+    const QString note = m_notePrompt(&ok);
+    if (!ok)
+        return false; // no note, no version: the edits stay
+    auto v = saveVersion(note);
+    if (!v)
+        report(v.error().message);
+    return bool(v);
 }
 
 bool MappingsPage::openVersion(int version)
@@ -219,6 +281,8 @@ bool MappingsPage::openVersion(int version)
 // version 0: the shipped default.
 bool MappingsPage::openDocument(const QString &name, int version, bool active)
 {
+    if (!mayLeaveDraft())
+        return false;
     QByteArray json;
     if (version > 0) {
         auto v = MappingRepository(m_store).get(name, version);
@@ -238,7 +302,7 @@ bool MappingsPage::openDocument(const QString &name, int version, bool active)
     m_name = name;
     m_version = version;
     m_activeShown = active;
-    m_editor->open(doc.value(), version > 0 ? tr("version %1").arg(version) : tr("shipped default"));
+    m_editor->open(doc.value(), originText(version));
     updateButtons();
     report({});
     return true;
@@ -254,6 +318,7 @@ Result<int> MappingsPage::saveVersion(const QString &note)
     m_version = v->version;
     m_activeShown = false;
     m_editor->draft()->undoStack()->setClean();
+    m_editor->setOrigin(originText(m_version));
     refresh();
     updateButtons();
     report(tr("Saved %1 version %2.").arg(m_name).arg(m_version));
@@ -314,7 +379,13 @@ Result<int> MappingsPage::importFrom(const QString &path, const QString &note)
     if (!v)
         return v.error();
     refresh();
-    openMapping(v->name);
+    if (!openMapping(v->name)) { // the user kept the unsaved edits open: the import stays saved
+        report(tr("Imported %1 as %2 version %3; the edited draft stays open.")
+                   .arg(QFileInfo(path).fileName(), v->name)
+                   .arg(v->version));
+        emit saved(v->name, v->version);
+        return v->version;
+    }
     openVersion(v->version);
     report(tr("Imported %1 as %2 version %3.").arg(QFileInfo(path).fileName(), v->name).arg(v->version));
     emit saved(v->name, v->version);
@@ -416,7 +487,12 @@ Status MappingsPage::openEventSample(qint64 eventId)
     }
     // The mapping already open keeps its unsaved edits: only the sample changes.
     if (name != m_name && !openMapping(name)) {
-        const Status s = Error::notFound(tr("Mapping %1 is neither in the store nor shipped.").arg(name));
+        bool listed = false;
+        for (int r = 0; r < m_list->count(); ++r)
+            listed = listed || m_list->item(r)->data(NameRole).toString() == name;
+        const Status s =
+            listed ? Error::conflict(tr("%1 stays open with its unsaved edits.").arg(m_name))
+                   : Error::notFound(tr("Mapping %1 is neither in the store nor shipped.").arg(name));
         report(s.error().message);
         return s;
     }

@@ -35,7 +35,8 @@ public:
     MappingEditor *editor() const { return m_editor; }
     QListWidget *list() const { return m_list; }
     void refresh(); // reloads the list (keeps the selection by name)
-    // Opens a mapping by name: the store's active/latest version, else the shipped default.
+    // Opens a mapping by name: the store's active/latest version, else the shipped default. False when it
+    // is not listed, or the user kept the unsaved edits of the open one (mayLeaveDraft).
     bool openMapping(const QString &name);
     QString currentName() const { return m_name; }
     int currentVersion() const { return m_version; } // 0: a shipped default not in the store
@@ -44,6 +45,16 @@ public:
     Status activateCurrent();
     // Tests replace the note prompt (a modal dialog) with their own answer.
     void setNotePrompt(std::function<QString(bool *ok)> prompt) { m_notePrompt = std::move(prompt); }
+    // The draft has unsaved edits and something would replace it: save them (as a new version, asking for
+    // the note), throw them away, or keep the draft open. Tests replace the question (a modal dialog).
+    enum class UnsavedAnswer { Save, Discard, Cancel };
+    void setUnsavedPrompt(std::function<UnsavedAnswer(const QString &name)> prompt)
+    {
+        m_unsavedPrompt = std::move(prompt);
+    }
+    // Whether the open draft may be replaced (another mapping or version, the window closing): true when
+    // it has no unsaved edits or the user saved or discarded them; false when they chose to keep it.
+    bool mayLeaveDraft();
     QString statusText() const;
 
     // Opens a saved version of the current mapping in the editor.
@@ -78,7 +89,8 @@ signals:
     void saved(const QString &name, int version);
 
 private:
-    void openRow(int row);
+    bool openRow(int row);
+    void selectCurrentInList(); // the open mapping's row, without opening it again
     bool openDocument(const QString &name, int version, bool active);
     void askAndSave();
     void askImport();
@@ -100,6 +112,7 @@ private:
     int m_version = 0;
     bool m_activeShown = false; // the open version is the active one
     std::function<QString(bool *ok)> m_notePrompt;
+    std::function<UnsavedAnswer(const QString &)> m_unsavedPrompt;
     std::function<QString(FileAction, const QString &)> m_chooseFile;
     std::function<qint64(qint64, bool *)> m_eventPrompt;
     std::function<qint64()> m_currentEvent;
