@@ -1876,112 +1876,112 @@ Token: %4</translation>
 <context>
     <name>m3cart::ui::MappingCanvas</name>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="60"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="61"/>
         <source>Find a field…</source>
         <translation>Feld suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="63"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="64"/>
         <source>&amp;Hide unmapped</source>
         <translation>Nicht zugeordnete ausb&amp;lenden</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="65"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="66"/>
         <source>Su&amp;ggest</source>
         <translation>Vors&amp;chlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="67"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="68"/>
         <source>Run the mapping assistant on the sample: proposals appear as dashed lines</source>
         <translation>Den Zuordnungsassistenten auf das Beispiel anwenden: Vorschläge erscheinen als gestrichelte Linien</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="68"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="69"/>
         <source>Accept all ≥</source>
         <translation>Alle annehmen ≥</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="75"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="76"/>
         <source>Accept every proposal with at least this confidence</source>
         <translation>Jeden Vorschlag mit mindestens dieser Sicherheit annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="78"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="79"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="79"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="80"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="80"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="81"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="81"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="82"/>
         <source>Width</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="82"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="83"/>
         <source>Fit the width (Ctrl+9)</source>
         <translation>An die Breite anpassen (Strg+9)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="86"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="87"/>
         <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
         <translation>Vergrößern (Strg++, Strg+Mausrad)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="87"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="88"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Verkleinern (Strg+-)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="88"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="89"/>
         <source>Fit the section in the view (Ctrl+0)</source>
         <translation>Den Abschnitt in die Ansicht einpassen (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="89"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="90"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="307"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="329"/>
         <source>Connect %1 → %2</source>
         <translation>%1 → %2 verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="323"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="345"/>
         <source>Connected %1 → %2.</source>
         <translation>%1 → %2 verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="334"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="356"/>
         <source>Choose a source field and a target field first (click them, or find them and press Enter).</source>
         <translation>Wählen Sie zuerst ein Quellfeld und ein Zielfeld (anklicken oder suchen und Enter drücken).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="349"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="371"/>
         <source>Delete rule %1</source>
         <translation>Regel %1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="353"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="375"/>
         <source>Deleted the rule for %1 (Ctrl+Z brings it back).</source>
         <translation>Regel für %1 gelöscht (Strg+Z stellt sie wieder her).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="378"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="400"/>
         <source>Accepted the proposal for %1.</source>
         <translation>Vorschlag für %1 angenommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="395"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="417"/>
         <source>Accepted %n proposal(s) of at least %1%.</source>
         <translation>
             <numerusform>%n Vorschlag mit mindestens %1% angenommen.</numerusform>
@@ -1989,12 +1989,12 @@ Token: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="406"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="428"/>
         <source>No proposals for the unmapped fields of this section.</source>
         <translation>Keine Vorschläge für die nicht zugeordneten Felder dieses Abschnitts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="407"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="429"/>
         <source>%n proposal(s), dashed: A accepts the selected one, R rejects it.</source>
         <translation>
             <numerusform>%n Vorschlag, gestrichelt: A nimmt den gewählten an, R lehnt ihn ab.</numerusform>
@@ -2002,79 +2002,79 @@ Token: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="476"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="498"/>
         <source>Accept proposal	A</source>
         <translation>Vorschlag annehmen	A</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="477"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="499"/>
         <source>Reject proposal	R</source>
         <translation>Vorschlag ablehnen	R</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="480"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="502"/>
         <source>Edit function chain…	Enter</source>
         <translation>Funktionskette bearbeiten…	Enter</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="481"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="503"/>
         <source>Delete rule	Del</source>
         <translation>Regel löschen	Del</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="484"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="506"/>
         <source>Connect %1 → %2	Ctrl+L</source>
         <translation>%1 → %2 verbinden	Strg+L</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="180"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="181"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="188"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="189"/>
         <source>↻ one per %1</source>
         <translation>↻ eine je %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="188"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="189"/>
         <source>only when %1</source>
         <translation>nur wenn %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="189"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="190"/>
         <source>Elements where %1</source>
         <translation>Elemente, für die gilt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="209"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="210"/>
         <source> (mandatory)</source>
         <translation> (Pflicht)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="236"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="237"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="239"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="240"/>
         <source>
 Enter: function chain · Delete: remove</source>
         <translation>
 Enter: Funktionskette · Delete: entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="252"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="253"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="253"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="254"/>
         <source>%1% · %2</source>
         <translation>%1% · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="256"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="257"/>
         <source>Proposed: %1 ← %2 (%3%)
 %4
 A: accept · R: reject</source>
@@ -2083,12 +2083,12 @@ A: accept · R: reject</source>
 A: annehmen · R: ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="329"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="330"/>
         <source>No field matches &apos;%1&apos;.</source>
         <translation>Kein Feld passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="330"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="331"/>
         <source>%n field(s) match: Enter chooses the highlighted one for Ctrl+L, Enter again goes to the next.</source>
         <translation>
             <numerusform>%n Feld passt: Enter wählt das hervorgehobene für Strg+L, erneut Enter geht zum nächsten.</numerusform>
@@ -2104,22 +2104,22 @@ A: annehmen · R: ablehnen</translation>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="213"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="214"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="217"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="218"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="257"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="258"/>
         <source>No sample</source>
         <translation>Kein Beispiel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="269"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="270"/>
         <source>No such rule</source>
         <translation>Diese Regel gibt es nicht</translation>
     </message>
@@ -2127,128 +2127,131 @@ A: annehmen · R: ablehnen</translation>
 <context>
     <name>m3cart::ui::MappingEditor</name>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="56"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="65"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="58"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="67"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="63"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="72"/>
         <source>Shipped &amp;example</source>
         <translation>&amp;Mitgeliefertes Beispiel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="67"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="76"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="69"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="78"/>
         <source>From an e&amp;vent…</source>
         <translation>Aus einem &amp;Ereignis…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="71"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="80"/>
         <source>Use a stored event&apos;s payload (a webhook, a dead letter) as the sample.</source>
         <translation>Die Nutzdaten eines gespeicherten Ereignisses (ein Webhook, ein unzustellbares Ereignis) als Beispiel verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="74"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="83"/>
         <source>&amp;Sample</source>
         <translation>&amp;Beispiel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="134"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="143"/>
         <source>&amp;Rules</source>
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="135"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="144"/>
         <source>&amp;Canvas</source>
         <translation>&amp;Arbeitsfläche</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="136"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="147"/>
         <source>Value &amp;maps</source>
         <translation>&amp;Wertezuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="137"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="148"/>
         <source>&amp;Lookups</source>
         <translation>Nachschlage&amp;tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="180"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="193"/>
         <source>Validation: no issues.</source>
         <translation>Prüfung: keine Probleme.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="181"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="194"/>
         <source>Validation: %1 error(s), %2 warning(s). Click one to show its rule.</source>
         <translation>Prüfung: %1 Fehler, %2 Warnung(en). Anklicken zeigt die Regel.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="192"/>
-        <source>%1 (%2)
-%3</source>
-        <translation>%1 (%2)
-%3</translation>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="243"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="202"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="244"/>
+        <source>%1 (%2) — edited</source>
+        <translation>%1 (%2) — bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="253"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="204"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="255"/>
         <source>
 ↻ one per %1</source>
         <translation>
 ↻ eine je %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="313"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="313"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="313"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="265"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="316"/>
         <source>No sample: open a JSON payload to preview the output.</source>
         <translation>Kein Beispiel: JSON-Nutzdaten öffnen, um die Ausgabe in der Vorschau zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="271"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="322"/>
         <source>No preview: the mapping has errors (see below).</source>
         <translation>Keine Vorschau: die Zuordnung hat Fehler (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="272"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="323"/>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="280"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="331"/>
         <source>Section %1 skipped for this sample (&apos;when&apos; is false).</source>
         <translation>Abschnitt %1 für dieses Beispiel übersprungen (&apos;when&apos; ist falsch).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_editor.cpp" line="283"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="334"/>
         <source>%n record(s) for %1</source>
         <translation>
             <numerusform>%n Datensatz für %1</numerusform>
@@ -2256,27 +2259,27 @@ A: annehmen · R: ablehnen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="285"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="336"/>
         <source>Record %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="305"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="356"/>
         <source>Open sample payload</source>
         <translation>Beispiel-Nutzdaten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="305"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="356"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="309"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="360"/>
         <source>Sample</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/preview_marks.cpp" line="97"/>
+        <location filename="../ui/mapping/preview_marks.cpp" line="120"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -2284,216 +2287,236 @@ A: annehmen · R: ablehnen</translation>
 <context>
     <name>m3cart::ui::MappingsPage</name>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="54"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="62"/>
         <source>Save as new version…</source>
         <translation>Als neue Version speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="57"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="65"/>
         <source>Activate</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="59"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="67"/>
         <source>Make the saved version the one the flows use (it must validate).</source>
         <translation>Die gespeicherte Version für die Abläufe verwenden (sie muss die Prüfung bestehen).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="62"/>
-        <location filename="../ui/mapping/mappings_page.cpp" line="367"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="70"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="438"/>
         <source>%1 version %2 is active.</source>
         <translation>%1 Version %2 ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="69"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="77"/>
         <source>&amp;Versions…</source>
         <translation>V&amp;ersionen…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="71"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="79"/>
         <source>The saved versions: what changed between two, roll back to one, open one.</source>
         <translation>Die gespeicherten Versionen: was sich zwischen zweien geändert hat, zu einer zurückkehren, eine öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="73"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="75"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="83"/>
         <source>Save a mapping file as a new version.</source>
         <translation>Eine Zuordnungsdatei als neue Version speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="77"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="85"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="79"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="87"/>
         <source>Write the mapping as edited (unsaved edits included) to a file.</source>
         <translation>Die Zuordnung im bearbeiteten Stand (einschließlich ungespeicherter Änderungen) in eine Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="81"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="89"/>
         <source>Re&amp;play…</source>
         <translation>Erneut d&amp;urchspielen…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="83"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="91"/>
         <source>Run past events through the edited draft and see what would change.</source>
         <translation>Vergangene Ereignisse durch den bearbeiteten Entwurf laufen lassen und sehen, was sich ändern würde.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="105"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="113"/>
         <source>Mappings</source>
         <translation>Zuordnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="107"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="115"/>
         <source>How 3dcart fields become M3 transaction fields and back: one line per target field, a live preview of a sample, validation against the M3 metadata as you type. Double-click an expression to edit it.</source>
         <translation>Wie 3dcart-Felder zu M3-Transaktionsfeldern werden und zurück: eine Zeile je Zielfeld, eine Live-Vorschau eines Beispiels, Prüfung gegen die M3-Metadaten während der Eingabe. Doppelklick auf einen Ausdruck bearbeitet ihn.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="115"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="123"/>
         <source>Save version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="115"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="123"/>
         <source>What changed, and why?</source>
         <translation>Was wurde geändert, und warum?</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="120"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="128"/>
         <source>Import mapping</source>
         <translation>Zuordnung importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="121"/>
-        <location filename="../ui/mapping/mappings_page.cpp" line="123"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="129"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="131"/>
         <source>Mapping files (*.json)</source>
         <translation>Zuordnungsdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="122"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="130"/>
         <source>Export mapping</source>
         <translation>Zuordnung exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="126"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="134"/>
+        <source>Unsaved edits</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="135"/>
+        <source>%1 has unsaved edits. Save them as a new version first?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Zuerst als neue Version speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="149"/>
         <source>Sample from event</source>
         <translation>Beispiel aus Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="127"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="150"/>
         <source>Event id (its payload becomes the sample):</source>
         <translation>Ereignis-ID (seine Nutzdaten werden zum Beispiel):</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="163"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="186"/>
         <source>%1
 version %2, active</source>
         <translation>%1
 Version %2, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="164"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="187"/>
         <source>%1
 version %2 (latest, not active)</source>
         <translation>%1
 Version %2 (neueste, nicht aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="177"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="200"/>
         <source>%1
 shipped default</source>
         <translation>%1
 mitgelieferte Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="181"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="204"/>
         <source>Shipped with m3cart, not saved in the store yet (%1).</source>
         <translation>Mit m3cart ausgeliefert, noch nicht im Speicher gesichert (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="241"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="47"/>
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="241"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="47"/>
         <source>shipped default</source>
         <translation>mitgelieferte Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="250"/>
-        <location filename="../ui/mapping/mappings_page.cpp" line="300"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="314"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="365"/>
         <source>No mapping is open.</source>
         <translation>Keine Zuordnung geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="259"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="324"/>
         <source>Saved %1 version %2.</source>
         <translation>%1 Version %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="267"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="332"/>
         <source>Save the mapping as a version first.</source>
         <translation>Die Zuordnung zuerst als Version speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="307"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="372"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="319"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="383"/>
+        <source>Imported %1 as %2 version %3; the edited draft stays open.</source>
+        <translation>%1 als %2 Version %3 importiert; der bearbeitete Entwurf bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="390"/>
         <source>Imported %1 as %2 version %3.</source>
         <translation>%1 als %2 Version %3 importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="334"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="405"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="336"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="407"/>
         <source>Import failed: %1</source>
         <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="347"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="418"/>
         <source>%1 written to %2.</source>
         <translation>%1 nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="375"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="446"/>
         <source>%1 version %2 written to %3.</source>
         <translation>%1 Version %2 nach %3 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="411"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="482"/>
         <source>No mapping reads the payload of %1 events: the M3 mappings read M3 while the flow runs, not the event.</source>
         <translation>Keine Zuordnung liest die Nutzdaten von %1-Ereignissen: Die M3-Zuordnungen lesen M3, während der Ablauf läuft, nicht das Ereignis.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="419"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="494"/>
+        <source>%1 stays open with its unsaved edits.</source>
+        <translation>%1 bleibt mit seinen ungespeicherten Änderungen geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="495"/>
         <source>Mapping %1 is neither in the store nor shipped.</source>
         <translation>Zuordnung %1 ist weder in der Datenbank noch mitgeliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="435"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="511"/>
         <source>Event %1 cannot be this mapping&apos;s sample: %2.</source>
         <translation>Ereignis %1 kann nicht das Beispiel dieser Zuordnung sein: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="440"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="516"/>
         <source>Sample: event %1 (%2, payload revision %3).</source>
         <translation>Beispiel: Ereignis %1 (%2, Nutzdaten-Revision %3).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="444"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="520"/>
         <source>Sample: event %1 (%2).</source>
         <translation>Beispiel: Ereignis %1 (%2).</translation>
     </message>

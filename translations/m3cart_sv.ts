@@ -1876,112 +1876,112 @@ Token: %4</translation>
 <context>
     <name>m3cart::ui::MappingCanvas</name>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="60"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="61"/>
         <source>Find a field…</source>
         <translation>Sök ett fält…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="63"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="64"/>
         <source>&amp;Hide unmapped</source>
         <translation>&amp;Dölj omappade</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="65"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="66"/>
         <source>Su&amp;ggest</source>
         <translation>&amp;Föreslå</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="67"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="68"/>
         <source>Run the mapping assistant on the sample: proposals appear as dashed lines</source>
         <translation>Kör mappningsassistenten på exemplet: förslag visas som streckade linjer</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="68"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="69"/>
         <source>Accept all ≥</source>
         <translation>Godta alla ≥</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="75"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="76"/>
         <source>Accept every proposal with at least this confidence</source>
         <translation>Godta varje förslag med minst denna säkerhet</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="78"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="79"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="79"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="80"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="80"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="81"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="81"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="82"/>
         <source>Width</source>
         <translation>Bredd</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="82"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="83"/>
         <source>Fit the width (Ctrl+9)</source>
         <translation>Anpassa till bredden (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="86"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="87"/>
         <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
         <translation>Zooma in (Ctrl++, Ctrl+mushjul)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="87"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="88"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zooma ut (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="88"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="89"/>
         <source>Fit the section in the view (Ctrl+0)</source>
         <translation>Anpassa avsnittet till vyn (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="89"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="90"/>
         <source>Connect</source>
         <translation>Koppla</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="307"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="329"/>
         <source>Connect %1 → %2</source>
         <translation>Koppla %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="323"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="345"/>
         <source>Connected %1 → %2.</source>
         <translation>Kopplade %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="334"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="356"/>
         <source>Choose a source field and a target field first (click them, or find them and press Enter).</source>
         <translation>Välj först ett källfält och ett målfält (klicka på dem, eller sök upp dem och tryck Enter).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="349"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="371"/>
         <source>Delete rule %1</source>
         <translation>Ta bort regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="353"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="375"/>
         <source>Deleted the rule for %1 (Ctrl+Z brings it back).</source>
         <translation>Tog bort regeln för %1 (Ctrl+Z tar tillbaka den).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="378"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="400"/>
         <source>Accepted the proposal for %1.</source>
         <translation>Godtog förslaget för %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="395"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="417"/>
         <source>Accepted %n proposal(s) of at least %1%.</source>
         <translation>
             <numerusform>Godtog %n förslag med minst %1%.</numerusform>
@@ -1989,12 +1989,12 @@ Token: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="406"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="428"/>
         <source>No proposals for the unmapped fields of this section.</source>
         <translation>Inga förslag för de omappade fälten i avsnittet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="407"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="429"/>
         <source>%n proposal(s), dashed: A accepts the selected one, R rejects it.</source>
         <translation>
             <numerusform>%n förslag, streckat: A godtar det markerade, R avvisar det.</numerusform>
@@ -2002,79 +2002,79 @@ Token: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="476"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="498"/>
         <source>Accept proposal	A</source>
         <translation>Godta förslaget	A</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="477"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="499"/>
         <source>Reject proposal	R</source>
         <translation>Avvisa förslaget	R</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="480"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="502"/>
         <source>Edit function chain…	Enter</source>
         <translation>Redigera funktionskedjan…	Enter</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="481"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="503"/>
         <source>Delete rule	Del</source>
         <translation>Ta bort regeln	Del</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas.cpp" line="484"/>
+        <location filename="../ui/mapping/mapping_canvas.cpp" line="506"/>
         <source>Connect %1 → %2	Ctrl+L</source>
         <translation>Koppla %1 → %2	Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="180"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="181"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="188"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="189"/>
         <source>↻ one per %1</source>
         <translation>↻ en per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="188"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="189"/>
         <source>only when %1</source>
         <translation>bara när %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="189"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="190"/>
         <source>Elements where %1</source>
         <translation>Element där %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="209"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="210"/>
         <source> (mandatory)</source>
         <translation> (obligatoriskt)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="236"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="237"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="239"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="240"/>
         <source>
 Enter: function chain · Delete: remove</source>
         <translation>
 Enter: funktionskedja · Delete: ta bort</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="252"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="253"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="253"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="254"/>
         <source>%1% · %2</source>
         <translation>%1% · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="256"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="257"/>
         <source>Proposed: %1 ← %2 (%3%)
 %4
 A: accept · R: reject</source>
@@ -2083,12 +2083,12 @@ A: accept · R: reject</source>
 A: godta · R: avvisa</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="329"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="330"/>
         <source>No field matches &apos;%1&apos;.</source>
         <translation>Inget fält matchar ”%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="330"/>
+        <location filename="../ui/mapping/mapping_canvas_scene.cpp" line="331"/>
         <source>%n field(s) match: Enter chooses the highlighted one for Ctrl+L, Enter again goes to the next.</source>
         <translation>
             <numerusform>%n fält matchar: Enter väljer det markerade för Ctrl+L, Enter igen går till nästa.</numerusform>
@@ -2104,22 +2104,22 @@ A: godta · R: avvisa</translation>
         <translation>Redigera %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="213"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="214"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="217"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="218"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 är inte giltig JSON: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="257"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="258"/>
         <source>No sample</source>
         <translation>Inget exempel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_draft.cpp" line="269"/>
+        <location filename="../ui/mapping/mapping_draft.cpp" line="270"/>
         <source>No such rule</source>
         <translation>Regeln finns inte</translation>
     </message>
@@ -2127,128 +2127,131 @@ A: godta · R: avvisa</translation>
 <context>
     <name>m3cart::ui::MappingEditor</name>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="56"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="65"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="58"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="67"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="63"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="72"/>
         <source>Shipped &amp;example</source>
         <translation>Medföljande &amp;exempel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="67"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="76"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Öppna fil…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="69"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="78"/>
         <source>From an e&amp;vent…</source>
         <translation>Från en &amp;händelse…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="71"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="80"/>
         <source>Use a stored event&apos;s payload (a webhook, a dead letter) as the sample.</source>
         <translation>Använd nyttolasten från en sparad händelse (en webhook, ett dött meddelande) som exempel.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="74"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="83"/>
         <source>&amp;Sample</source>
         <translation>&amp;Exempel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="134"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="143"/>
         <source>&amp;Rules</source>
         <translation>&amp;Regler</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="135"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="144"/>
         <source>&amp;Canvas</source>
         <translation>Arbets&amp;yta</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="136"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="147"/>
         <source>Value &amp;maps</source>
         <translation>&amp;Värdemappningar</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="137"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="148"/>
         <source>&amp;Lookups</source>
         <translation>&amp;Uppslagstabeller</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="180"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="193"/>
         <source>Validation: no issues.</source>
         <translation>Validering: inga problem.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="181"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="194"/>
         <source>Validation: %1 error(s), %2 warning(s). Click one to show its rule.</source>
         <translation>Validering: %1 fel, %2 varning(ar). Klicka på ett för att visa dess regel.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="192"/>
-        <source>%1 (%2)
-%3</source>
-        <translation>%1 (%2)
-%3</translation>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="243"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="202"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="244"/>
+        <source>%1 (%2) — edited</source>
+        <translation>%1 (%2) — redigerad</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="253"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="204"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="255"/>
         <source>
 ↻ one per %1</source>
         <translation>
 ↻ en per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="313"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="313"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="262"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="313"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="265"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="316"/>
         <source>No sample: open a JSON payload to preview the output.</source>
         <translation>Inget exempel: öppna en JSON-nyttolast för att förhandsvisa utdata.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="271"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="322"/>
         <source>No preview: the mapping has errors (see below).</source>
         <translation>Ingen förhandsvisning: mappningen har fel (se nedan).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="272"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="323"/>
         <source>No preview: %1</source>
         <translation>Ingen förhandsvisning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="280"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="331"/>
         <source>Section %1 skipped for this sample (&apos;when&apos; is false).</source>
         <translation>Avsnitt %1 hoppas över för detta exempel (&apos;when&apos; är falskt).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mapping/mapping_editor.cpp" line="283"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="334"/>
         <source>%n record(s) for %1</source>
         <translation>
             <numerusform>%n post för %1</numerusform>
@@ -2256,27 +2259,27 @@ A: godta · R: avvisa</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="285"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="336"/>
         <source>Record %1</source>
         <translation>Post %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="305"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="356"/>
         <source>Open sample payload</source>
         <translation>Öppna exempelnyttolast</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="305"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="356"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="309"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="360"/>
         <source>Sample</source>
         <translation>Exempel</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/preview_marks.cpp" line="97"/>
+        <location filename="../ui/mapping/preview_marks.cpp" line="120"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
@@ -2284,216 +2287,236 @@ A: godta · R: avvisa</translation>
 <context>
     <name>m3cart::ui::MappingsPage</name>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="54"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="62"/>
         <source>Save as new version…</source>
         <translation>Spara som ny version…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="57"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="65"/>
         <source>Activate</source>
         <translation>Aktivera</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="59"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="67"/>
         <source>Make the saved version the one the flows use (it must validate).</source>
         <translation>Gör den sparade versionen till den flödena använder (den måste valideras).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="62"/>
-        <location filename="../ui/mapping/mappings_page.cpp" line="367"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="70"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="438"/>
         <source>%1 version %2 is active.</source>
         <translation>%1 version %2 är aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="69"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="77"/>
         <source>&amp;Versions…</source>
         <translation>Versi&amp;oner…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="71"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="79"/>
         <source>The saved versions: what changed between two, roll back to one, open one.</source>
         <translation>De sparade versionerna: vad som ändrats mellan två, gå tillbaka till en, öppna en.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="73"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="75"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="83"/>
         <source>Save a mapping file as a new version.</source>
         <translation>Spara en mappningsfil som en ny version.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="77"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="85"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportera…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="79"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="87"/>
         <source>Write the mapping as edited (unsaved edits included) to a file.</source>
         <translation>Skriv mappningen som den är redigerad (inklusive osparade ändringar) till en fil.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="81"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="89"/>
         <source>Re&amp;play…</source>
         <translation>&amp;Kör om…</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="83"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="91"/>
         <source>Run past events through the edited draft and see what would change.</source>
         <translation>Kör tidigare händelser genom det redigerade utkastet och se vad som skulle ändras.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="105"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="113"/>
         <source>Mappings</source>
         <translation>Mappningar</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="107"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="115"/>
         <source>How 3dcart fields become M3 transaction fields and back: one line per target field, a live preview of a sample, validation against the M3 metadata as you type. Double-click an expression to edit it.</source>
         <translation>Hur 3dcart-fält blir M3-transaktionsfält och tillbaka: en rad per målfält, en direkt förhandsvisning av ett exempel, validering mot M3-metadata medan du skriver. Dubbelklicka på ett uttryck för att redigera det.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="115"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="123"/>
         <source>Save version</source>
         <translation>Spara version</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="115"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="123"/>
         <source>What changed, and why?</source>
         <translation>Vad ändrades, och varför?</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="120"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="128"/>
         <source>Import mapping</source>
         <translation>Importera mappning</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="121"/>
-        <location filename="../ui/mapping/mappings_page.cpp" line="123"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="129"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="131"/>
         <source>Mapping files (*.json)</source>
         <translation>Mappningsfiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="122"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="130"/>
         <source>Export mapping</source>
         <translation>Exportera mappning</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="126"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="134"/>
+        <source>Unsaved edits</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="135"/>
+        <source>%1 has unsaved edits. Save them as a new version first?</source>
+        <translation>%1 har osparade ändringar. Spara dem som en ny version först?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="149"/>
         <source>Sample from event</source>
         <translation>Exempel från händelse</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="127"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="150"/>
         <source>Event id (its payload becomes the sample):</source>
         <translation>Händelse-id (dess nyttolast blir exemplet):</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="163"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="186"/>
         <source>%1
 version %2, active</source>
         <translation>%1
 version %2, aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="164"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="187"/>
         <source>%1
 version %2 (latest, not active)</source>
         <translation>%1
 version %2 (senaste, inte aktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="177"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="200"/>
         <source>%1
 shipped default</source>
         <translation>%1
 medföljande standard</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="181"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="204"/>
         <source>Shipped with m3cart, not saved in the store yet (%1).</source>
         <translation>Levereras med m3cart, ännu inte sparad i lagret (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="241"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="47"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="241"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="47"/>
         <source>shipped default</source>
         <translation>medföljande standard</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="250"/>
-        <location filename="../ui/mapping/mappings_page.cpp" line="300"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="314"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="365"/>
         <source>No mapping is open.</source>
         <translation>Ingen mappning är öppen.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="259"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="324"/>
         <source>Saved %1 version %2.</source>
         <translation>Sparade %1 version %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="267"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="332"/>
         <source>Save the mapping as a version first.</source>
         <translation>Spara mappningen som en version först.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="307"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="372"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="319"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="383"/>
+        <source>Imported %1 as %2 version %3; the edited draft stays open.</source>
+        <translation>Importerade %1 som %2 version %3; det redigerade utkastet förblir öppet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="390"/>
         <source>Imported %1 as %2 version %3.</source>
         <translation>Importerade %1 som %2 version %3.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="334"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="405"/>
         <source>imported from %1</source>
         <translation>importerad från %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="336"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="407"/>
         <source>Import failed: %1</source>
         <translation>Importen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="347"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="418"/>
         <source>%1 written to %2.</source>
         <translation>%1 skrevs till %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="375"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="446"/>
         <source>%1 version %2 written to %3.</source>
         <translation>%1 version %2 skrevs till %3.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="411"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="482"/>
         <source>No mapping reads the payload of %1 events: the M3 mappings read M3 while the flow runs, not the event.</source>
         <translation>Ingen mappning läser nyttolasten i %1-händelser: M3-mappningarna läser M3 medan flödet körs, inte händelsen.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="419"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="494"/>
+        <source>%1 stays open with its unsaved edits.</source>
+        <translation>%1 förblir öppen med sina osparade ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mapping/mappings_page.cpp" line="495"/>
         <source>Mapping %1 is neither in the store nor shipped.</source>
         <translation>Mappningen %1 finns varken i databasen eller bland de medföljande.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="435"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="511"/>
         <source>Event %1 cannot be this mapping&apos;s sample: %2.</source>
         <translation>Händelse %1 kan inte vara exempel för den här mappningen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="440"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="516"/>
         <source>Sample: event %1 (%2, payload revision %3).</source>
         <translation>Exempel: händelse %1 (%2, nyttolastrevision %3).</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mappings_page.cpp" line="444"/>
+        <location filename="../ui/mapping/mappings_page.cpp" line="520"/>
         <source>Sample: event %1 (%2).</source>
         <translation>Exempel: händelse %1 (%2).</translation>
     </message>
