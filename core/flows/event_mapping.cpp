@@ -57,6 +57,10 @@ Result<MappingInput> mappingInputOf(const Event &event, const QMap<QString, QJso
     MappingInput in;
     in.source = first;
     if (sourceKindOfEvent(event.kind) == QLatin1String("cart.order")) {
+        // A webhook without its lines made the flow fetch the whole order (step "fetch"): it mapped that.
+        const QJsonValue fetched = steps.value(QStringLiteral("fetch")).value(QStringLiteral("order"));
+        if (fetched.isObject())
+            in.source = fetched;
         in.context.insert(QStringLiteral("ORNO"), QStringLiteral("PENDING"));
         const QJsonValue cuno = steps.value(QStringLiteral("customer")).value(QStringLiteral("CUNO"));
         if (!cuno.isUndefined() && !cuno.isNull())

@@ -35,7 +35,8 @@ struct MappingInput
     QJsonObject context; // $ctx values the flow would pass
 };
 
-// The input as the flow builds it: a webhook array gives its first element; orders get ORNO "PENDING"
+// The input as the flow builds it: a webhook array gives its first element (or the whole order the flow
+// fetched, step "fetch", when the webhook had no lines); orders get ORNO "PENDING"
 // (the temporary order number is not known before AddBatchHead) and the CUNO once the customer step ran.
 // steps: the event's finished flow steps (FlowProgress), may be empty. Data error when the payload is not
 // a JSON object or array of objects.

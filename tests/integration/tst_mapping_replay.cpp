@@ -288,6 +288,17 @@ private slots:
         QCOMPARE(in->source.toObject().value("OrderID").toInt(), 47620); // the array's first element
         QCOMPARE(in->context.value("ORNO").toString(), QStringLiteral("PENDING"));
         QCOMPARE(in->context.value("CUNO").toString(), QStringLiteral("C000123"));
+        // A webhook without lines made the flow fetch the order: the fetched order is what it mapped.
+        QJsonObject full = in->source.toObject();
+        full.insert(QStringLiteral("OrderID"), 47621);
+        QVERIFY(FlowProgress(t.store).record(s.registered, QStringLiteral("fetch"),
+                                             {{QStringLiteral("order"), full}}));
+        steps = FlowProgress(t.store).steps(s.registered);
+        M3_VERIFY_OK(steps);
+        in = mappingInputOf(e.value(), steps.value());
+        M3_VERIFY_OK(in);
+        QCOMPARE(in->source.toObject().value("OrderID").toInt(), 47621);
+        QCOMPARE(in->context.value("CUNO").toString(), QStringLiteral("C000123"));
         QCOMPARE(mappingForEventKind(QStringLiteral("cart.order.status"), OrderFlowOptions{}), kOrder);
         QCOMPARE(mappingForEventKind(QStringLiteral("cart.customer.new"), OrderFlowOptions{}),
                  QStringLiteral("customer"));
