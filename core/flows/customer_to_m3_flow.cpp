@@ -20,7 +20,7 @@ CustomerToM3Flow::CustomerToM3Flow(std::shared_ptr<const cart::CartClient> cart,
 Status CustomerToM3Flow::run(FlowContext &ctx)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(ctx.event().payload);
-    const QJsonObject customer = doc.isArray() ? doc.array().first().toObject() : doc.object();
+    const QJsonObject customer = doc.isArray() ? doc.array().at(0).toObject() : doc.object(); // [] reads as no customer
     const QString id = customer.value(QStringLiteral("CustomerID")).toVariant().toString();
     if (id.isEmpty() || id == QLatin1String("0")) {
         Error e = Error::data(QStringLiteral("the customer payload has no CustomerID"));

@@ -76,7 +76,7 @@ struct OrderToM3Flow::Run
     Status loadOrder()
     {
         const QJsonDocument doc = QJsonDocument::fromJson(ctx.event().payload);
-        order = doc.isArray() ? doc.array().first().toObject() : doc.object();
+        order = doc.isArray() ? doc.array().at(0).toObject() : doc.object(); // [] reads as an order without OrderID
         orderId = order.value(QStringLiteral("OrderID")).toVariant().toString();
         if (orderId.isEmpty() || orderId == QLatin1String("0")) {
             Error e = Error::data(QStringLiteral("the order payload has no OrderID"));

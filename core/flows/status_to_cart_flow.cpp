@@ -96,7 +96,7 @@ Status StatusToCartFlow::update(FlowContext &ctx, const QString &orno, const QSt
             if (!order)
                 return finish(order.error());
             // Shipment id 0 is valid: the order's first shipment.
-            const int shipmentId = order->value(QStringLiteral("ShipmentList")).toArray().first().toObject()
+            const int shipmentId = order->value(QStringLiteral("ShipmentList")).toArray().at(0).toObject()
                                        .value(QStringLiteral("ShipmentID")).toInt(0);
             auto mapping = m_mappings->get(QStringLiteral("delivery-shipment"));
             if (!mapping)

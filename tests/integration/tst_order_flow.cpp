@@ -234,6 +234,25 @@ private slots:
         Q_UNUSED(orderId);
     }
 
+    // An operator can retry a dead letter with an edited payload; an empty array is bad input for the flow
+    // (a data error naming OrderID, straight to the dead letters).
+    void emptyArrayPayloadIsADataError()
+    {
+        NewEvent e;
+        e.source = QStringLiteral("3dcart");
+        e.kind = flows::OrderToM3Flow::kind();
+        e.key = QStringLiteral("order-empty");
+        e.payload = QByteArrayLiteral("[]");
+        const qint64 ev = EventRepository(m_rig->store()).append(e).value();
+        m_dispatcher->wake();
+        QTRY_COMPARE_WITH_TIMEOUT(status(ev), QStringLiteral("dead"), 30000);
+        const auto event = EventRepository(m_rig->store()).get(ev);
+        QVERIFY(event);
+        QCOMPARE(event->lastErrorClass, QStringLiteral("data"));
+        QVERIFY2(event->lastError.contains(QStringLiteral("OrderID")), qPrintable(event->lastError));
+        QVERIFY(m3List("batchOrders").isEmpty());
+    }
+
     void unknownSkuIsDeadLetteredBeforeM3SeesAnything()
     {
         const QString sku = missingSku();
