@@ -10,11 +10,11 @@ m3cart_add_test(tst_event_monitor SOURCES ui/tst_event_monitor.cpp ui/seed_event
 m3cart_add_test(tst_dead_letters_page SOURCES ui/tst_dead_letters_page.cpp ui/seed_events.h ui/screen_shot.h LIBS m3cart_ui)
 m3cart_add_test(tst_syncs_page SOURCES ui/tst_syncs_page.cpp ui/seed_events.h ui/screen_shot.h LIBS m3cart_ui TIMEOUT 240)
 # Issue 10: the mapping editor.
-m3cart_add_test(tst_mapping_editor SOURCES ui/tst_mapping_editor.cpp ui/screen_shot.h LIBS m3cart_ui)
-m3cart_add_test(tst_mapping_canvas SOURCES ui/tst_mapping_canvas.cpp ui/screen_shot.h LIBS m3cart_ui)
-m3cart_add_test(tst_mapping_versions SOURCES ui/tst_mapping_versions.cpp ui/seed_events.h ui/screen_shot.h LIBS m3cart_ui
+m3cart_add_test(tst_mapping_editor SOURCES ui/tst_mapping_editor.cpp ui/mapping_test_support.h ui/screen_shot.h LIBS m3cart_ui)
+m3cart_add_test(tst_mapping_canvas SOURCES ui/tst_mapping_canvas.cpp ui/mapping_test_support.h ui/screen_shot.h LIBS m3cart_ui)
+m3cart_add_test(tst_mapping_versions SOURCES ui/tst_mapping_versions.cpp ui/mapping_test_support.h ui/seed_events.h ui/screen_shot.h LIBS m3cart_ui
     TIMEOUT 180)
-m3cart_add_test(tst_mapping_tables SOURCES ui/tst_mapping_tables.cpp ui/screen_shot.h LIBS m3cart_ui)
+m3cart_add_test(tst_mapping_tables SOURCES ui/tst_mapping_tables.cpp ui/mapping_test_support.h ui/screen_shot.h LIBS m3cart_ui)
 
 # The monitor's figures over a million events; built with the tests, run on purpose.
 qt_add_executable(bench_monitor bench/bench_monitor.cpp)

@@ -5,6 +5,7 @@
 // Every model runs under QAbstractItemModelTester.
 
 #include "mapping/lookup_source.h"
+#include "mapping_test_support.h"
 #include "screen_shot.h"
 #include "temp_store.h"
 #include "ui/mapping/canvas_items.h"
@@ -43,20 +44,9 @@ class TstMappingCanvas : public QObject
 {
     Q_OBJECT
 
-    using Tester = QAbstractItemModelTester;
-
-    static std::unique_ptr<Tester> watch(QAbstractItemModel *m)
+    static std::unique_ptr<QAbstractItemModelTester> watch(QAbstractItemModel *m)
     {
-        return std::make_unique<Tester>(m, Tester::FailureReportingMode::QtTest);
-    }
-
-    static void seedLookups(const test::TempStore &t)
-    {
-        const QHash<QString, QString> items{{QStringLiteral("CAP-2"), QStringLiteral("ITM-CAP2")},
-                                            {QStringLiteral("CORSET"), QStringLiteral("ITM-CORSET")},
-                                            {QStringLiteral("SHIRT"), QStringLiteral("ITM-SHIRT")},
-                                            {QStringLiteral("MUG"), QStringLiteral("ITM-MUG")}};
-        QVERIFY(mapping::LookupRepository(t.store).setMany(QStringLiteral("sku_itno"), items));
+        return test::watchModel(m);
     }
 
     // The shipped order mapping with the registered-customer sample, the Canvas tab shown.
@@ -120,7 +110,7 @@ private slots:
     void showsTreesAndLines()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto *canvas = openOrder(page);
         QVERIFY(canvas);
@@ -208,7 +198,7 @@ private slots:
     void connectByDragAndUndo()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto *canvas = openOrder(page);
         QVERIFY(canvas);
@@ -257,7 +247,7 @@ private slots:
     void connectByKeyboardAndDelete()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto *canvas = openOrder(page);
         QVERIFY(canvas);
@@ -309,7 +299,7 @@ private slots:
     void functionChain()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto *canvas = openOrder(page);
         QVERIFY(canvas);
@@ -365,7 +355,7 @@ private slots:
     void searchAndHideUnmapped()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto *canvas = openOrder(page);
         QVERIFY(canvas);
@@ -442,7 +432,7 @@ private slots:
     void suggestions()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto *canvas = openOrder(page, false);
         QVERIFY(canvas);

@@ -7,6 +7,7 @@
 
 #include "mapping/lookup_source.h"
 #include "mapping/mapping_repository.h"
+#include "mapping_test_support.h"
 #include "screen_shot.h"
 #include "secrets/secret_store.h"
 #include "temp_store.h"
@@ -38,21 +39,9 @@ class TstMappingEditor : public QObject
 {
     Q_OBJECT
 
-    using Tester = QAbstractItemModelTester;
-
-    static std::unique_ptr<Tester> watch(QAbstractItemModel *m)
+    static std::unique_ptr<QAbstractItemModelTester> watch(QAbstractItemModel *m)
     {
-        return std::make_unique<Tester>(m, Tester::FailureReportingMode::QtTest);
-    }
-
-    // The items of the order samples in the SKU -> ITNO table the order mapping looks up.
-    static void seedLookups(const test::TempStore &t)
-    {
-        const QHash<QString, QString> items{{QStringLiteral("CAP-2"), QStringLiteral("ITM-CAP2")},
-                                            {QStringLiteral("CORSET"), QStringLiteral("ITM-CORSET")},
-                                            {QStringLiteral("SHIRT"), QStringLiteral("ITM-SHIRT")},
-                                            {QStringLiteral("MUG"), QStringLiteral("ITM-MUG")}};
-        QVERIFY(mapping::LookupRepository(t.store).setMany(QStringLiteral("sku_itno"), items));
+        return test::watchModel(m);
     }
 
     // The shipped order mapping, opened with the registered-customer sample, head section shown.
@@ -125,7 +114,7 @@ private slots:
     void listsShippedMappingsAndOpensOne()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto listTester = watch(page.list()->model());
         auto *editor = page.editor();
@@ -166,7 +155,7 @@ private slots:
     void editUpdatesPreviewAndUndoRedo()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto *editor = page.editor();
         auto rulesTester = watch(editor->rules());
@@ -204,7 +193,7 @@ private slots:
     void documentEditIsUndoable()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto *editor = page.editor();
         auto rulesTester = watch(editor->rules());
@@ -249,7 +238,7 @@ private slots:
     void invalidExpressionListsIssueThatSelectsRule()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         page.resize(1200, 800);
         page.show();
@@ -297,7 +286,7 @@ private slots:
     void saveVersionAndActivate()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto listTester = watch(page.list()->model());
         auto *editor = page.editor();
@@ -338,7 +327,7 @@ private slots:
     void savePromptCancelledSavesNothing()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         openOrder(page);
         page.setNotePrompt([](bool *ok) {
@@ -354,7 +343,7 @@ private slots:
     void switchingWithEditsAsksAndCancelKeepsTheDraft()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto listTester = watch(page.list()->model());
         int asked = 0;
@@ -384,7 +373,7 @@ private slots:
     void discardSwitches()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         int asked = 0;
         page.setUnsavedPrompt([&asked](const QString &) {
@@ -412,7 +401,7 @@ private slots:
     void saveSavesAVersionThenSwitches()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto listTester = watch(page.list()->model());
         int asked = 0, noted = 0;
@@ -457,7 +446,7 @@ private slots:
     void titleSaysEditedAndNamesTheSavedVersion()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto *editor = page.editor();
         openOrder(page);
@@ -498,7 +487,7 @@ private slots:
     void closingTheWindowWithEditsAsks()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         ui::MainWindow w(t.store, std::make_shared<MemorySecretStore>());
         w.show();
         QVERIFY(w.showPage(QStringLiteral("audit")));

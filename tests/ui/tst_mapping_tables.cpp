@@ -6,6 +6,7 @@
 
 #include "mapping/default_mappings.h"
 #include "mapping/lookup_source.h"
+#include "mapping_test_support.h"
 #include "screen_shot.h"
 #include "temp_store.h"
 #include "ui/mapping/entry_table_model.h"
@@ -42,19 +43,9 @@ class TstMappingTables : public QObject
 {
     Q_OBJECT
 
-    using Tester = QAbstractItemModelTester;
-
-    static std::unique_ptr<Tester> watch(QAbstractItemModel *m)
+    static std::unique_ptr<QAbstractItemModelTester> watch(QAbstractItemModel *m)
     {
-        return std::make_unique<Tester>(m, Tester::FailureReportingMode::QtTest);
-    }
-
-    // The order example's SKUs in the table the order mapping looks items up in (its misses are errors).
-    static void seedItems(const test::TempStore &t)
-    {
-        QVERIFY(mapping::LookupRepository(t.store).setMany(
-            QStringLiteral("sku_itno"), {{QStringLiteral("MUG"), QStringLiteral("ITM-MUG")},
-                                         {QStringLiteral("CAP-2"), QStringLiteral("ITM-CAP2")}}));
+        return test::watchModel(m);
     }
 
     static void settle(ui::MappingDraft *draft)
@@ -199,7 +190,7 @@ private slots:
     void renameUpdatesRules()
     {
         test::TempStore t;
-        seedItems(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto *editor = page.editor();
         auto *maps = editor->findChild<ui::ValueMapEditor *>();
@@ -324,7 +315,7 @@ private slots:
     void addAndRemoveRulesAndSections()
     {
         test::TempStore t;
-        seedItems(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto *editor = page.editor();
         auto *structure = editor->findChild<ui::StructureEditor *>();
@@ -395,7 +386,7 @@ private slots:
     void addDialogsWorkFromTheKeyboard()
     {
         test::TempStore t;
-        seedItems(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         page.resize(1280, 800);
         page.show();
@@ -425,7 +416,7 @@ private slots:
     void defaultColumnEditsTheRuleDefault()
     {
         test::TempStore t;
-        seedItems(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         auto *editor = page.editor();
         auto rulesTester = watch(editor->rules());
@@ -453,7 +444,7 @@ private slots:
     void previewMarksViolations()
     {
         test::TempStore t;
-        seedItems(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         page.resize(1280, 800);
         page.show();
@@ -491,7 +482,7 @@ private slots:
     void everyShippedDefaultPreviewsWithItsExample()
     {
         test::TempStore t;
-        seedItems(t); // order-batch-order's item lookup fails on a miss; the others fall back
+        test::seedOrderItems(t); // order-batch-order's item lookup fails on a miss; the others fall back
         ui::MappingsPage page(t.store);
         auto *editor = page.editor();
         const auto defaults = mapping::defaultMappings();
@@ -517,7 +508,7 @@ private slots:
     void screenshots()
     {
         test::TempStore t;
-        seedItems(t);
+        test::seedOrderItems(t);
         ui::MappingsPage page(t.store);
         page.resize(1280, 800);
         page.show();
@@ -530,7 +521,7 @@ private slots:
         auto *lookups = editor->findChild<ui::LookupEditor *>();
         QVERIFY(editor->showView(lookups));
         QVERIFY(lookups->select(QStringLiteral("itemBySku")));
-        QCOMPARE(lookups->storeTable()->total(), 2);
+        QCOMPARE(lookups->storeTable()->total(), 4); // the entries test::seedOrderItems wrote
         test::shot(&page, "mapping_lookups");
     }
 };

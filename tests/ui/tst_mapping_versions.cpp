@@ -8,6 +8,7 @@
 #include "engine/dead_letters.h"
 #include "mapping/lookup_source.h"
 #include "mapping/mapping_repository.h"
+#include "mapping_test_support.h"
 #include "screen_shot.h"
 #include "secrets/secret_store.h"
 #include "seed_events.h"
@@ -54,19 +55,9 @@ class TstMappingVersions : public QObject
 {
     Q_OBJECT
 
-    using Tester = QAbstractItemModelTester;
-
-    static std::unique_ptr<Tester> watch(QAbstractItemModel *m)
+    static std::unique_ptr<QAbstractItemModelTester> watch(QAbstractItemModel *m)
     {
-        return std::make_unique<Tester>(m, Tester::FailureReportingMode::QtTest);
-    }
-
-    static void seedLookups(const test::TempStore &t)
-    {
-        const QHash<QString, QString> items{{QStringLiteral("CAP-2"), QStringLiteral("ITM-CAP2")},
-                                            {QStringLiteral("CORSET"), QStringLiteral("ITM-CORSET")},
-                                            {QStringLiteral("MUG"), QStringLiteral("ITM-MUG")}};
-        QVERIFY(mapping::LookupRepository(t.store).setMany(QStringLiteral("sku_itno"), items));
+        return test::watchModel(m);
     }
 
     static QJsonObject registeredOrder()
@@ -300,7 +291,7 @@ private slots:
     void replayShowsTheFieldTheDraftChanges()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         const qint64 id = seedOrderEvent(t, registeredOrder(), QStringLiteral("cart.order.new"));
         ui::MappingsPage page(t.store);
         QVERIFY(page.openMapping(kOrder));
@@ -358,7 +349,7 @@ private slots:
     void deadLetterOpensAsTheSample()
     {
         test::TempStore t;
-        seedLookups(t);
+        test::seedOrderItems(t);
         QJsonObject order = registeredOrder();
         const qint64 id = seedOrderEvent(t, order, QStringLiteral("cart.order.new"));
         test::makeDead(t.store, {id});
