@@ -27,11 +27,7 @@ class TstMappingCli : public QObject
     QString store() const { return m_dir->filePath("m3cart.db"); }
     QString file(const QString &name, const QByteArray &content) const
     {
-        QFile f(m_dir->filePath(name));
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(name));
-        f.write(content);
-        return f.fileName();
+        return m3cart::test::writeInputFile(*m_dir, name, content);
     }
 
     Run cli(QStringList args, bool withStore = true)

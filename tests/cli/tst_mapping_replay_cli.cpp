@@ -32,11 +32,7 @@ class TstMappingReplayCli : public QObject
     QString store() const { return m_dir->filePath("m3cart.db"); }
     QString file(const QString &name, const QByteArray &content) const
     {
-        QFile f(m_dir->filePath(name));
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(name));
-        f.write(content);
-        return f.fileName();
+        return test::writeInputFile(*m_dir, name, content);
     }
     Run cli(QStringList args)
     {

@@ -2,12 +2,24 @@
 // Runs the m3cart CLI (path in M3CART_CLI, set by ctest) as a real process, for the CLI tests.
 
 #include <QByteArray>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace m3cart::test {
+
+// Writes an input file for a command into dir and returns its path.
+inline QString writeInputFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(name));
+    f.write(content);
+    return f.fileName();
+}
 
 struct CliRun
 {
