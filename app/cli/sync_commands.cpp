@@ -45,6 +45,19 @@ void onInterrupt(int)
     g_cancel = true;
 }
 
+// What the on-demand syncs share: --dry-run (where the sync has one), Ctrl+C stops the run at its next step
+// (recorded as cancelled), progress lines on stderr (where the sync reports progress).
+template <typename Options>
+void prepareRun(const Invocation &inv, Options &o)
+{
+    if constexpr (requires { o.dryRun; })
+        o.dryRun = inv.parser->isSet(kDryRun);
+    o.cancel = &g_cancel;
+    if constexpr (requires { o.progress; })
+        o.progress = [](const QString &line) { err(line); };
+    std::signal(SIGINT, onInterrupt);
+}
+
 struct Clients
 {
     cart::CartConfig cart;
@@ -260,11 +273,8 @@ int syncStock(const Invocation &inv)
     if (const int rc = openWithClients(inv, &store, &c); rc != Success)
         return rc;
     flows::StockSyncOptions o;
-    o.dryRun = inv.parser->isSet(kDryRun);
     o.full = inv.parser->isSet(kFull);
-    o.cancel = &g_cancel;
-    o.progress = [](const QString &line) { err(line); };
-    std::signal(SIGINT, onInterrupt); // stops at the next chunk; the run is recorded as cancelled
+    prepareRun(inv, o); // Ctrl+C stops at the next chunk
     flows::StockSync sync(store, c.cart, c.m3);
     auto report = sync.run(o);
     if (!report)
@@ -308,10 +318,7 @@ int syncItems(const Invocation &inv)
     Clients c;
     if (const int rc = openWithClients(inv, &store, &c); rc != Success)
         return rc;
-    o.dryRun = inv.parser->isSet(kDryRun);
-    o.cancel = &g_cancel;
-    o.progress = [](const QString &line) { err(line); };
-    std::signal(SIGINT, onInterrupt);
+    prepareRun(inv, o);
     flows::ItemSync sync(store, c.cart, c.m3);
     auto report = sync.run(o);
     if (!report)
@@ -341,9 +348,7 @@ int syncPayments(const Invocation &inv)
     Clients c;
     if (const int rc = openWithClients(inv, &store, &c); rc != Success)
         return rc;
-    o.dryRun = inv.parser->isSet(kDryRun);
-    o.cancel = &g_cancel;
-    std::signal(SIGINT, onInterrupt);
+    prepareRun(inv, o);
     flows::PaymentSync sync(store, c.cart, c.m3);
     auto report = sync.run(o);
     if (!report)
@@ -374,9 +379,7 @@ int syncStatus(const Invocation &inv)
     Clients c;
     if (const int rc = openWithClients(inv, &store, &c); rc != Success)
         return rc;
-    o.cancel = &g_cancel;
-    o.progress = [](const QString &line) { err(line); };
-    std::signal(SIGINT, onInterrupt);
+    prepareRun(inv, o);
     auto report = flows::syncStatus(store, c.cart, c.m3, o);
     if (!report)
         return fail(inv, report.error());
