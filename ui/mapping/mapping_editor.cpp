@@ -339,6 +339,9 @@ void MappingEditor::fillPreview()
         if (i < 3)
             m_previewView->expand(rec->index());
     }
+    // Nested 3dcart fields ("SKUInfo.Stock") are long: the whole name, within reason.
+    m_previewView->resizeColumnToContents(0);
+    m_previewView->setColumnWidth(0, qMin(m_previewView->columnWidth(0), 180));
 }
 
 bool MappingEditor::loadShippedSample()
