@@ -2264,17 +2264,17 @@ A: annehmen · R: ablehnen</translation>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="356"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="359"/>
         <source>Open sample payload</source>
         <translation>Beispiel-Nutzdaten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="356"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="359"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="360"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="363"/>
         <source>Sample</source>
         <translation>Beispiel</translation>
     </message>

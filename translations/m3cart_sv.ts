@@ -2264,17 +2264,17 @@ A: godta · R: avvisa</translation>
         <translation>Post %1</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="356"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="359"/>
         <source>Open sample payload</source>
         <translation>Öppna exempelnyttolast</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="356"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="359"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mapping/mapping_editor.cpp" line="360"/>
+        <location filename="../ui/mapping/mapping_editor.cpp" line="363"/>
         <source>Sample</source>
         <translation>Exempel</translation>
     </message>
